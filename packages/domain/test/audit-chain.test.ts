@@ -17,6 +17,7 @@ function chain(n: number) {
       occurredAt: `2026-01-0${seq}T00:00:00.000Z`,
       eventType: 'organization.created',
       actorUserId: 'u1',
+      actorOrganizationId: 'o1',
       organizationId: 'o1',
       subjectType: 'organization',
       subjectId: `o${seq}`,

@@ -11,6 +11,7 @@ export interface AuditEventContent {
   occurredAt: string;
   eventType: string;
   actorUserId: string | null;
+  actorOrganizationId: string | null;
   organizationId: string | null;
   subjectType: string;
   subjectId: string;
@@ -32,6 +33,7 @@ export function auditEventContent(e: AuditEventContent): AuditEventContent {
     occurredAt: e.occurredAt,
     eventType: e.eventType,
     actorUserId: e.actorUserId,
+    actorOrganizationId: e.actorOrganizationId,
     organizationId: e.organizationId,
     subjectType: e.subjectType,
     subjectId: e.subjectId,

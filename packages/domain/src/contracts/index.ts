@@ -1,0 +1,5 @@
+export * from './audit';
+export * from './auth';
+export * from './errors';
+export * from './organizations';
+export * from './roles';

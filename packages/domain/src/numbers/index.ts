@@ -1,0 +1,2 @@
+export * from './reported-value';
+export * from './significant-figures';

@@ -1,0 +1,112 @@
+import { compareIsoDates, type IsoDate } from '../schedules/dates';
+import { groupBy } from './group-by';
+import { type CountedMeasurement, countedMeasurements } from './measurement-units';
+import { meetsPercentThreshold, percentText } from './ratio';
+import type { PretreatmentSncSettings, SncLimitKind, SncMeasurement, SncWindow } from './types';
+
+/** 403.8(f)(2)(viii)(A): 66 % or more of all measurements. */
+export const CHRONIC_PERCENT = 66;
+/** 403.8(f)(2)(viii)(B): 33 % or more of all measurements. */
+export const TRC_PERCENT = 33;
+
+/** The count behind one percentage criterion (A or B) for one series. */
+export interface PercentCriterionResult {
+  criterion: 'A' | 'B';
+  isMet: boolean;
+  exceeding: number;
+  total: number;
+  /** exceeding / total, one decimal ('66.7'). */
+  percent: string;
+  thresholdPercent: number;
+  /** The exact test applied, e.g. '100 × 4 >= 66 × 6'. */
+  test: string;
+  /** Keys of the measurements that counted. */
+  exceedingKeys: string[];
+  /** The window is still open and one more exceedance would meet the criterion. */
+  isOneExceedanceAway: boolean;
+}
+
+/** A and B for one parameter at one monitoring point (and one limit kind unless POOLED). */
+export interface SeriesVerdict {
+  parameterCode: string;
+  monitoringPoint: string;
+  limitKind: SncLimitKind | 'pooled';
+  measurements: CountedMeasurement[];
+  /** §4.3(7): non-detects set aside for manual review (in the total, never counted as exceeding). */
+  reviewKeys: string[];
+  chronic: PercentCriterionResult;
+  /** null when no measurement has a TRC test (pH). */
+  trc: PercentCriterionResult | null;
+}
+
+function percentCriterion(
+  criterion: 'A' | 'B',
+  measurements: CountedMeasurement[],
+  isCounted: (m: CountedMeasurement) => boolean,
+  isWindowOpen: boolean,
+): PercentCriterionResult {
+  const threshold = criterion === 'A' ? CHRONIC_PERCENT : TRC_PERCENT;
+  const exceedingKeys = measurements.filter(isCounted).map((m) => m.key);
+  const k = exceedingKeys.length;
+  const n = measurements.length;
+  const isMet = meetsPercentThreshold(k, n, threshold);
+  return {
+    criterion,
+    isMet,
+    exceeding: k,
+    total: n,
+    percent: percentText(k, n),
+    thresholdPercent: threshold,
+    test: `100 × ${k} >= ${threshold} × ${n}`,
+    exceedingKeys,
+    isOneExceedanceAway: isWindowOpen && !isMet && meetsPercentThreshold(k + 1, n + 1, threshold),
+  };
+}
+
+const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+// ISO dates of one shape order as strings; the shape is checked so a malformed date fails loudly.
+function isInWindow(
+  row: SncMeasurement,
+  window: SncWindow,
+  asOf: IsoDate,
+  settings: PretreatmentSncSettings,
+) {
+  if (!ISO_DATE_SHAPE.test(row.date))
+    throw new RangeError(`Measurement ${row.id}: not an ISO date '${row.date}'`);
+  if (row.isInvalid) return false; // §4.3(2): results invalidated by QA are excluded.
+  if (row.limitKind === 'average' && settings.averageLimitCounting === 'EXCLUDE') return false;
+  return row.date >= window.start && row.date <= window.end && row.date <= asOf;
+}
+
+/**
+ * Criteria A and B for every series of measurements in a window, as of `asOf` (later rows ignored).
+ * Series are per parameter and monitoring point (§4.3(1)) and per limit kind unless POOLED (§4.3(6)).
+ */
+export function evaluateMeasurementCriteria(
+  rows: SncMeasurement[],
+  window: SncWindow,
+  asOf: IsoDate,
+  settings: PretreatmentSncSettings,
+): SeriesVerdict[] {
+  const isPooled = settings.limitKindEvaluation === 'POOLED';
+  const inWindow = rows.filter((row) => isInWindow(row, window, asOf, settings));
+  const keyOf = (r: SncMeasurement) =>
+    [r.parameterCode, r.monitoringPoint ?? '', isPooled ? 'pooled' : r.limitKind].join('\u0000');
+  const isWindowOpen = compareIsoDates(asOf, window.end) < 0;
+  const groups = [...groupBy(inWindow, keyOf).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return groups.map(([, seriesRows]) => {
+    const first = seriesRows[0]!;
+    const measurements = countedMeasurements(seriesRows, settings);
+    const hasTrc = measurements.some((m) => m.bounds.some((b) => b.trcFactor !== null));
+    return {
+      parameterCode: first.parameterCode,
+      monitoringPoint: first.monitoringPoint ?? '',
+      limitKind: isPooled ? 'pooled' : first.limitKind,
+      measurements,
+      reviewKeys: measurements.filter((m) => m.needsReview).map((m) => m.key),
+      chronic: percentCriterion('A', measurements, (m) => m.exceedsLimit, isWindowOpen),
+      trc: hasTrc ? percentCriterion('B', measurements, (m) => m.meetsTrc, isWindowOpen) : null,
+    };
+  });
+}

@@ -1,0 +1,78 @@
+import type { OrganizationKind, Role } from '@outfall/domain/contracts/roles';
+import { and, eq, or } from 'drizzle-orm';
+import type { Queryable } from '../db/connect';
+import { organizations } from '../db/schema';
+import { AppError, forbidden, notFound } from '../errors';
+import type { ActiveMembership, Actor } from './actor';
+
+/**
+ * The one authorization policy: what each role of each kind of organization may do.
+ * Every API route declares one of these (or 'public' / 'authenticated') in `config.access`.
+ */
+const RULES = {
+  'dashboard.read': {
+    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    facility: ['admin', 'manager', 'operator', 'viewer'],
+  },
+  'facility.read': {
+    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    facility: ['admin', 'manager', 'operator', 'viewer'],
+  },
+  'facility.create': { authority: ['admin', 'coordinator'], facility: [] },
+  'members.read': {
+    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    facility: ['admin', 'manager', 'operator', 'viewer'],
+  },
+  'members.invite': { authority: ['admin'], facility: ['admin'] },
+  'audit.read_record': {
+    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    facility: ['admin', 'manager', 'operator', 'viewer'],
+  },
+  'audit.read_organization': { authority: ['admin'], facility: ['admin'] },
+} as const satisfies Record<string, Record<OrganizationKind, readonly Role[]>>;
+
+export type Permission = keyof typeof RULES;
+export type Access = 'public' | 'authenticated' | Permission;
+
+export function isPermission(value: string): value is Permission {
+  return value in RULES;
+}
+
+export function can(membership: ActiveMembership | null, permission: Permission): boolean {
+  if (!membership) return false;
+  return (RULES[permission][membership.kind] as readonly Role[]).includes(membership.role);
+}
+
+/** The active membership, if it grants `permission`; otherwise a 403 (or 401 without a session). */
+export function authorize(actor: Actor | null, permission: Permission): ActiveMembership {
+  if (!actor) throw new AppError('unauthenticated', 'Sign in to continue');
+  if (!actor.active) throw forbidden('Choose an organization to act for');
+  if (!can(actor.active, permission)) throw forbidden();
+  return actor.active;
+}
+
+/**
+ * Records an actor may see: its own organization, and for an authority the facilities it
+ * regulates. Used in WHERE clauses so that a record outside answers 404, never 403.
+ */
+export function visibleOrganizationsWhere(membership: ActiveMembership) {
+  return membership.kind === 'authority'
+    ? or(
+        eq(organizations.id, membership.organizationId),
+        eq(organizations.regulatedById, membership.organizationId),
+      )
+    : eq(organizations.id, membership.organizationId);
+}
+
+/** Throws 404 unless the organization is visible to the membership (no existence leak). */
+export async function assertOrganizationVisible(
+  db: Queryable,
+  membership: ActiveMembership,
+  organizationId: string,
+) {
+  const [row] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(eq(organizations.id, organizationId), visibleOrganizationsWhere(membership)));
+  if (!row) throw notFound('Organization');
+}
