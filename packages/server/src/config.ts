@@ -6,18 +6,23 @@ const Bool = z
   .optional()
   .transform((v) => v === '1' || v === 'true');
 
+/** An empty variable counts as unset (`DATABASE_URL= npm start`). */
+const optionalText = (schema: z.ZodString) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' })
-    .optional(),
+  DATABASE_URL: optionalText(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' }),
+  ),
   OUTFALL_DEMO: Bool,
-  SMTP_URL: z.string().optional(),
+  SMTP_URL: optionalText(z.string()),
   MAIL_FROM: z.string().default('Outfall <no-reply@outfall.local>'),
-  PUBLIC_URL: z.string().optional(),
+  PUBLIC_URL: optionalText(z.string()),
   COOKIE_SECURE: Bool,
   TRUST_PROXY: Bool,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

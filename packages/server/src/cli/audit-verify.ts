@@ -3,8 +3,6 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/open';
 import { type CliCommand, EXIT } from './cli-command';
 
-const AUDIT_BROKEN = 3;
-
 /** `audit verify`: re-computes the hash chain; exit 0 when intact, 3 naming the first bad event. */
 export const auditVerify: CliCommand = {
   summary: 'Verify the audit trail hash chain of the configured database (DATA_DIR or DATABASE_URL)',
@@ -20,7 +18,7 @@ export const auditVerify: CliCommand = {
         io.err(
           `Audit trail BROKEN at event seq ${verdict.firstBadSeq}: ${verdict.reason} (${verdict.events} events read)`,
         );
-      return verdict.ok ? EXIT.ok : AUDIT_BROKEN;
+      return verdict.ok ? EXIT.ok : EXIT.checkFailed;
     } finally {
       await database.close();
     }

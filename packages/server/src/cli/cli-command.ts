@@ -4,8 +4,8 @@ export interface CliIo {
   err(text: string): void;
 }
 
-/** Exit codes: 0 success, 1 unexpected failure, 2 bad input or usage. */
-export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+/** Exit codes: 0 success, 1 unexpected failure, 2 bad input or usage, 3 a check found a problem (e.g. a broken audit chain). */
+export const EXIT = { ok: 0, failure: 1, badInput: 2, checkFailed: 3 } as const;
 
 export interface CliCommand {
   /** One line for `--help`. */

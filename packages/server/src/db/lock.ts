@@ -3,6 +3,9 @@ import { join } from 'node:path';
 
 export class DataDirLockedError extends Error {}
 
+/** Folders this process holds: a second open in the same process is refused too. */
+const held = new Set<string>();
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -24,16 +27,16 @@ export function acquireDataDirLock(dataDir: string): () => void {
       const fd = openSync(path, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      let released = false;
+      held.add(path);
       return () => {
-        if (released) return;
-        released = true;
+        if (!held.delete(path)) return;
         rmSync(path, { force: true });
       };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const owner = Number.parseInt(readFileSync(path, 'utf8'), 10);
-      if (Number.isInteger(owner) && owner !== process.pid && isRunning(owner)) {
+      const ownedElsewhere = Number.isInteger(owner) && owner !== process.pid && isRunning(owner);
+      if (ownedElsewhere || held.has(path)) {
         throw new DataDirLockedError(
           `The data folder ${dataDir} is in use by another Outfall process (pid ${owner}). ` +
             'Stop that process, or set DATA_DIR to another folder.',
