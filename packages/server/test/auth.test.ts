@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FAILURES_PER_EMAIL } from '../src/auth/rate-limit';
 import type { Database } from '../src/db/connect';
+import { users } from '../src/db/schema';
 import type { App } from '../src/http/types';
 import { Browser, testApp, testDatabase } from './harness';
 import { makeWorld } from './world';
@@ -40,10 +40,9 @@ describe('sign-in', () => {
   });
 
   it('stores passwords as argon2id hashes', async () => {
-    const rows = await database.db.execute<{ password_hash: string }>(
-      sql`select password_hash from users limit 3`,
-    );
-    for (const row of rows.rows) expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    const rows = await database.db.select({ hash: users.passwordHash }).from(users).limit(3);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row.hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
   it('refuses a wrong password and an unknown e-mail with the same message', async () => {

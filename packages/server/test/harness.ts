@@ -54,8 +54,8 @@ export async function testDatabase(): Promise<Database> {
     database = await freshPostgres();
   } else {
     template ??= openEmbedded(null);
-    const client = (await template).db.$client as unknown as PGlite;
-    database = wrapPglite(await client.clone());
+    const client = (await template).pglite!;
+    database = wrapPglite((await client.clone()) as PGlite);
   }
   opened.push(database);
   return database;

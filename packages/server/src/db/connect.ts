@@ -20,6 +20,8 @@ export type Queryable = Db | Tx;
 export interface Database {
   db: Db;
   kind: 'embedded' | 'postgres';
+  /** The PGlite instance behind an embedded database (tests clone it). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -37,7 +39,7 @@ export async function openEmbedded(dataDir: string | null): Promise<Database> {
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
-  return { db, kind: 'embedded', close: () => client.close() };
+  return { db, kind: 'embedded', pglite: client, close: () => client.close() };
 }
 
 /** Connects a pool to a PostgreSQL server (15 or newer) and applies the migrations. */
@@ -51,5 +53,5 @@ export async function openPostgres(url: string): Promise<Database> {
 /** Wraps an existing PGlite instance (tests clone a migrated template). */
 export function wrapPglite(client: PGlite): Database {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, kind: 'embedded', close: () => client.close() };
+  return { db, kind: 'embedded', pglite: client, close: () => client.close() };
 }
