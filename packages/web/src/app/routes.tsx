@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { AccountPage } from '../features/account/account-page';
+import { AuditLogPage } from '../features/audit/audit-log-page';
+import { LoginPage } from '../features/auth/login-page';
+import { RequireSession } from '../features/auth/require-session';
+import { useActiveMembership } from '../features/auth/use-session';
+import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { FacilitiesPage } from '../features/facilities/facilities-page';
+import { FacilityPage, MyFacilityPage } from '../features/facilities/facility-page';
+import { AcceptInvitationPage } from '../features/invitations/accept-invitation-page';
+import { AppLayout } from '../features/shell/app-layout';
+import { TeamPage } from '../features/team/team-page';
+import { NotFoundPage } from '../ui/not-found-page';
+
+/** Pages of one organization kind; the other kind is sent to the dashboard. */
+function ForKind({ kind, children }: { kind: 'authority' | 'facility'; children: ReactNode }) {
+  const membership = useActiveMembership();
+  return membership?.kind === kind ? children : <Navigate to="/" replace />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<DashboardPage />} />
+        <Route
+          path="facilities"
+          element={
+            <ForKind kind="authority">
+              <FacilitiesPage />
+            </ForKind>
+          }
+        />
+        <Route
+          path="facilities/:id"
+          element={
+            <ForKind kind="authority">
+              <FacilityPage />
+            </ForKind>
+          }
+        />
+        <Route
+          path="my-facility"
+          element={
+            <ForKind kind="facility">
+              <MyFacilityPage />
+            </ForKind>
+          }
+        />
+        <Route path="audit" element={<AuditLogPage />} />
+        <Route path="team" element={<TeamPage />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,35 @@
+import type { MembershipView } from '@outfall/domain/contracts/index';
+
+export interface NavItem {
+  to: string;
+  label: string;
+}
+
+/** The organization-wide audit log is an administrator's view; records show their own history. */
+export function canViewAuditLog(membership: MembershipView | undefined): boolean {
+  return membership?.role === 'admin';
+}
+
+export function canInvite(membership: MembershipView | undefined): boolean {
+  return membership?.role === 'admin';
+}
+
+export function canCreateFacility(membership: MembershipView | undefined): boolean {
+  return (
+    membership?.kind === 'authority' && (membership.role === 'admin' || membership.role === 'coordinator')
+  );
+}
+
+/** Only links to pages the user can open: authority staff and facility users see different sets. */
+export function navigationFor(membership: MembershipView | undefined): NavItem[] {
+  if (!membership) return [{ to: '/account', label: 'Account' }];
+  const items: NavItem[] = [{ to: '/', label: 'Dashboard' }];
+  items.push(
+    membership.kind === 'authority'
+      ? { to: '/facilities', label: 'Facilities' }
+      : { to: '/my-facility', label: 'My facility' },
+  );
+  if (canViewAuditLog(membership)) items.push({ to: '/audit', label: 'Audit log' });
+  items.push({ to: '/team', label: 'Team' }, { to: '/account', label: 'Account' });
+  return items;
+}
