@@ -1,5 +1,7 @@
 export * from './audit';
 export * from './auth';
 export * from './errors';
+export * from './facilities';
 export * from './organizations';
+export * from './permits';
 export * from './roles';

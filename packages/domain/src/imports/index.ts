@@ -1,0 +1,2 @@
+export * from './echo-permit';
+export * from './netdmr';

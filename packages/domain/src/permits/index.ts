@@ -1,0 +1,10 @@
+export * from './compare-permit-versions';
+export * from './lifecycle-table';
+export * from './lifecycle-types';
+export * from './limits-for-engine';
+export * from './milestones-for-snc';
+export * from './track-renewal';
+export * from './transition-permit';
+export * from './validate-general-permit';
+export * from './validate-permit';
+export type { PermitValidationSubject } from './validation-types';
