@@ -8,13 +8,23 @@ import type { PreparedLimit } from './prepared-limit';
  */
 export const FAST_PATH_TOLERANCE = 1e-9;
 
-/** Sign of (value − threshold) from doubles, or 0 when the doubles cannot decide it. */
-export function approxSign(approx: number, magnitude: number, limit: PreparedLimit): number {
-  const diff = approx - limit.thresholdApprox;
-  const margin = FAST_PATH_TOLERANCE * (magnitude + Math.abs(limit.thresholdApprox));
+/**
+ * Sign of (value − threshold) from doubles, or 0 when the doubles cannot decide it and the caller
+ * must compare exactly. `magnitude` bounds the scale of the value's rounding error (|value| for a
+ * parsed decimal, Σ|terms| for a sum); `threshold` must be the nearest double of an exact decimal.
+ * NaN always gives 0.
+ */
+export function approxCompare(approx: number, magnitude: number, threshold: number): number {
+  const diff = approx - threshold;
+  const margin = FAST_PATH_TOLERANCE * (magnitude + Math.abs(threshold));
   if (diff > margin) return 1;
   if (diff < -margin) return -1;
   return 0;
+}
+
+/** Sign of (value − threshold) from doubles, or 0 when the doubles cannot decide it. */
+export function approxSign(approx: number, magnitude: number, limit: PreparedLimit): number {
+  return approxCompare(approx, magnitude, limit.thresholdApprox);
 }
 
 /** Exact sign of (statistic − threshold). */

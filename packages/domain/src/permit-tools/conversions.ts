@@ -1,4 +1,6 @@
 import { D, type DecimalInput, dec } from '../numbers/decimal';
+import { LB_FACTOR } from '../units/mass-loading';
+import { KG_PER_POUND, LITRES_PER_GALLON } from '../units/unit-catalog';
 
 /** Flow units accepted by the permit tools. */
 export type ToolFlowUnit = 'gpd' | 'MGD' | 'L/d' | 'm3/d';
@@ -8,17 +10,16 @@ export type ToolMassUnit = 'mg' | 'g' | 'kg' | 'lb';
 export type ToolMassRateUnit = 'mg/d' | 'g/d' | 'kg/d' | 'lb/d';
 
 /** The customary lb/d factor (8.34 lb/gal); some permits specify 8.345, so it is a setting. */
-export const DEFAULT_LB_PER_DAY_FACTOR = '8.34';
-const LITRES_PER_GALLON = new D('3.785411784');
+export const DEFAULT_LB_PER_DAY_FACTOR = LB_FACTOR;
 const MG_PER_UNIT: Record<ToolMassUnit, D> = {
   mg: new D(1),
   g: new D(1000),
   kg: new D(1_000_000),
-  lb: new D('453592.37'),
+  lb: new D(KG_PER_POUND).times(1_000_000), // 453,592.37 mg exactly
 };
 const LITRES_PER_DAY: Record<ToolFlowUnit, D> = {
-  gpd: LITRES_PER_GALLON,
-  MGD: LITRES_PER_GALLON.times(1_000_000),
+  gpd: new D(LITRES_PER_GALLON),
+  MGD: new D(LITRES_PER_GALLON).times(1_000_000),
   'L/d': new D(1),
   'm3/d': new D(1000),
 };

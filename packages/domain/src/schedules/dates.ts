@@ -2,6 +2,8 @@
  * Calendar dates as ISO strings ('YYYY-MM-DD'), computed in whole days with integer arithmetic.
  * No clock, no time zone: every date is a civil (UTC) day.
  */
+import { dayNumber, isoOfDay, weekday } from '../stats/day-number';
+
 export type IsoDate = string;
 
 /** A calendar month as 'YYYY-MM'. */
@@ -28,9 +30,13 @@ export function isIsoDate(value: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+function assertIsoDate(value: string): void {
+  if (!isIsoDate(value)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): '${value}'`);
+}
+
 /** Splits an ISO date into numbers; throws on anything that is not a real calendar date. */
 export function parseIsoDate(value: IsoDate): { year: number; month: number; day: number } {
-  if (!isIsoDate(value)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): '${value}'`);
+  assertIsoDate(value);
   const [y, m, d] = value.split('-');
   return { year: Number(y), month: Number(m), day: Number(d) };
 }
@@ -40,30 +46,15 @@ export function formatIsoDate(year: number, month: number, day: number): IsoDate
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Days since 1970-01-01 (negative before it). Howard Hinnant's days_from_civil. */
+/** Days since 1970-01-01 (negative before it); throws on anything that is not a real calendar date. */
 export function toDayNumber(date: IsoDate): number {
-  const { year, month, day } = parseIsoDate(date);
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  assertIsoDate(date);
+  return dayNumber(date);
 }
 
 /** The ISO date of a day number (inverse of toDayNumber). */
-export function fromDayNumber(dayNumber: number): IsoDate {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return formatIsoDate(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
+export function fromDayNumber(day: number): IsoDate {
+  return isoOfDay(day);
 }
 
 /** `date` plus `days` (may be negative). */
@@ -97,7 +88,7 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: IsoDate): number {
-  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+  return weekday(toDayNumber(date));
 }
 
 /** First day of the month containing `date`. */

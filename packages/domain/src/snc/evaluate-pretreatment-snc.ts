@@ -29,6 +29,8 @@ export interface PretreatmentSncInput {
   reports?: RequiredReport[];
   determinations?: ManualDetermination[];
   settings?: Partial<PretreatmentSncSettings>;
+  /** Decide every measurement comparison in exact decimal (no fast path): audits and property tests. */
+  exactOnly?: boolean;
 }
 
 /** A dated SNC record (§4.2: kept per window for the 12-month public notice). */
@@ -69,7 +71,9 @@ export function evaluatePretreatmentSnc(input: PretreatmentSncInput): Pretreatme
       `Window mode ${window.mode} differs from the program setting ${settings.windowMode}`,
     );
   }
-  const series = evaluateMeasurementCriteria(input.measurements ?? [], window, asOf, settings);
+  const series = evaluateMeasurementCriteria(input.measurements ?? [], window, asOf, settings, {
+    exactOnly: input.exactOnly === true,
+  });
   // 403.8(f)(2)(viii)(E): more than 90 days late.
   const milestones = evaluateMilestones(input.milestones ?? [], window, asOf, 91);
   const isReportCovered = (r: RequiredReport) => PRETREATMENT_LATE_REPORT_KINDS.includes(r.kind);

@@ -1,6 +1,5 @@
 import { compareIsoDates, type IsoDate } from '../schedules/dates';
-import { groupBy } from './group-by';
-import { type CountedMeasurement, countedMeasurements } from './measurement-units';
+import { type CountedMeasurement, countedMeasurements, type SncComparisonOptions } from './measurement-units';
 import { meetsPercentThreshold, percentText } from './ratio';
 import type { PretreatmentSncSettings, SncLimitKind, SncMeasurement, SncWindow } from './types';
 
@@ -63,7 +62,15 @@ function percentCriterion(
   };
 }
 
-const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+// 'YYYY-MM-DD' by shape (digits and dashes); read as character codes, this runs once per row.
+function hasIsoDateShape(date: string): boolean {
+  if (date.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = date.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 // ISO dates of one shape order as strings; the shape is checked so a malformed date fails loudly.
 function isInWindow(
@@ -72,11 +79,44 @@ function isInWindow(
   asOf: IsoDate,
   settings: PretreatmentSncSettings,
 ) {
-  if (!ISO_DATE_SHAPE.test(row.date))
+  if (!hasIsoDateShape(row.date))
     throw new RangeError(`Measurement ${row.id}: not an ISO date '${row.date}'`);
   if (row.isInvalid) return false; // §4.3(2): results invalidated by QA are excluded.
   if (row.limitKind === 'average' && settings.averageLimitCounting === 'EXCLUDE') return false;
   return row.date >= window.start && row.date <= window.end && row.date <= asOf;
+}
+
+/** Rows in the window grouped into series; consecutive rows of one series share a single key lookup. */
+function seriesOf(
+  rows: SncMeasurement[],
+  window: SncWindow,
+  asOf: IsoDate,
+  settings: PretreatmentSncSettings,
+): Map<string, SncMeasurement[]> {
+  const isPooled = settings.limitKindEvaluation === 'POOLED';
+  const groups = new Map<string, SncMeasurement[]>();
+  let last: SncMeasurement | null = null;
+  let lastGroup: SncMeasurement[] = [];
+  for (const row of rows) {
+    if (!isInWindow(row, window, asOf, settings)) continue;
+    const isSameSeries =
+      last !== null &&
+      last.parameterCode === row.parameterCode &&
+      (last.monitoringPoint ?? '') === (row.monitoringPoint ?? '') &&
+      (isPooled || last.limitKind === row.limitKind);
+    if (!isSameSeries) {
+      const key = `${row.parameterCode}\u0000${row.monitoringPoint ?? ''}\u0000${isPooled ? 'pooled' : row.limitKind}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = [];
+        groups.set(key, group);
+      }
+      lastGroup = group;
+    }
+    lastGroup.push(row);
+    last = row;
+  }
+  return groups;
 }
 
 /**
@@ -88,16 +128,16 @@ export function evaluateMeasurementCriteria(
   window: SncWindow,
   asOf: IsoDate,
   settings: PretreatmentSncSettings,
+  options: SncComparisonOptions = {},
 ): SeriesVerdict[] {
   const isPooled = settings.limitKindEvaluation === 'POOLED';
-  const inWindow = rows.filter((row) => isInWindow(row, window, asOf, settings));
-  const keyOf = (r: SncMeasurement) =>
-    [r.parameterCode, r.monitoringPoint ?? '', isPooled ? 'pooled' : r.limitKind].join('\u0000');
   const isWindowOpen = compareIsoDates(asOf, window.end) < 0;
-  const groups = [...groupBy(inWindow, keyOf).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const groups = [...seriesOf(rows, window, asOf, settings).entries()].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
   return groups.map(([, seriesRows]) => {
     const first = seriesRows[0]!;
-    const measurements = countedMeasurements(seriesRows, settings);
+    const measurements = countedMeasurements(seriesRows, settings, options);
     const hasTrc = measurements.some((m) => m.bounds.some((b) => b.trcFactor !== null));
     return {
       parameterCode: first.parameterCode,

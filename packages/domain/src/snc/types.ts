@@ -35,6 +35,13 @@ export interface SncMeasurement {
   isNonDetect?: boolean;
   /** Invalidated by QA (§4.3(2)): never counted. */
   isInvalid?: boolean;
+  /**
+   * Optional fast-path hint from the engine (a DailyValue's `approx` and `mag`): `value` as a double
+   * and the scale of its rounding error. Comparisons the doubles cannot decide within
+   * FAST_PATH_TOLERANCE are re-decided exactly from `value`. Without it, `value` is parsed.
+   */
+  approx?: number;
+  approxMagnitude?: number;
 }
 
 /** §4.2 (UNVERIFIED, LOCAL): fixed Jan–Jun / Jul–Dec windows, or the two latest quarters at each quarter end. */

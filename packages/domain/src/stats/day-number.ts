@@ -50,8 +50,3 @@ export function weekday(day: number): number {
 export function firstOfMonth(year: number, month: number): number {
   return dayNumber(`${pad(year, 4)}-${pad(month, 2)}-01`);
 }
-
-/** ISO date arithmetic: `iso` plus `days` days. */
-export function addDays(iso: string, days: number): string {
-  return isoOfDay(dayNumber(iso) + days);
-}

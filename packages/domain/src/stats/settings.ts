@@ -1,4 +1,5 @@
 import type { RoundingMode } from '../numbers/significant-figures';
+import { KG_FACTOR, LB_FACTOR } from '../units/mass-loading';
 
 /** How a non-detect enters an average (domain-spec §9.4; LOCAL, per permit). */
 export type NdAveragingMode = 'ZERO' | 'DL' | 'HALF_DL' | 'ML_ZERO';
@@ -45,8 +46,8 @@ export const DEFAULT_STATISTICS_SETTINGS: StatisticsSettings = Object.freeze({
   weekMonthRule: 'END_MONTH',
   compareAt: 'FULL_PRECISION',
   rounding: 'HALF_UP',
-  lbPerMgLMgd: '8.34',
-  kgPerMgLMgd: '3.785411784',
+  lbPerMgLMgd: LB_FACTOR,
+  kgPerMgLMgd: KG_FACTOR,
 });
 
 /** Settings with overrides applied. */

@@ -1,4 +1,5 @@
 import { D, type DecimalInput, dec } from '../numbers/decimal';
+import { LITRES_PER_GALLON } from './unit-catalog';
 
 /** Mass-loading result unit. */
 export type LoadUnit = 'lb/d' | 'kg/d' | 'g/d';
@@ -11,10 +12,10 @@ export interface LoadingFactors {
   readonly kgPerMgLMg?: DecimalInput;
 }
 
-/** Default factor for lb/d (domain-spec §9.3). */
+/** Default factor for lb/d (domain-spec §9.3): the customary 8.34 lb/gal; a setting, as some permits say 8.345. */
 export const LB_FACTOR = '8.34';
-/** Exact factor for kg/d: 1 MG = 3.785411784 million litres. */
-export const KG_FACTOR = '3.785411784';
+/** Exact factor for kg/d: 1 MG = 3.785411784 million litres, so mg/L × MG = 3.785411784 kg. */
+export const KG_FACTOR = LITRES_PER_GALLON;
 
 /** Factor converting mg/L × MG (or mg/L × MGD) into the requested load unit. */
 export function loadingFactor(unit: LoadUnit, factors: LoadingFactors = {}): D {

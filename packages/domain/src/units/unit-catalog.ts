@@ -42,8 +42,11 @@ export interface UnitDefinition {
   readonly factor: string;
 }
 
-// 1 US gallon = 3.785411784 L exactly (NIST); 1 lb = 0.45359237 kg exactly.
-const GALLON_L = '3.785411784';
+/** 1 US gallon = 3.785411784 L exactly (NIST): the one source of the gallon in every conversion. */
+export const LITRES_PER_GALLON = '3.785411784';
+/** 1 lb = 0.45359237 kg exactly (NIST). */
+export const KG_PER_POUND = '0.45359237';
+const GALLON_L = LITRES_PER_GALLON;
 
 /** Base units: mg/L, MGD, kg/d, SU, #/100mL, %, MG. Temperature is affine and handled apart. */
 export const UNITS: Readonly<Record<UnitId, UnitDefinition>> = {
@@ -57,7 +60,7 @@ export const UNITS: Readonly<Record<UnitId, UnitDefinition>> = {
   'm3/d': { id: 'm3/d', dimension: 'flow', factor: `1/${GALLON_L}e3` },
   'kg/d': { id: 'kg/d', dimension: 'massLoading', factor: '1' },
   'g/d': { id: 'g/d', dimension: 'massLoading', factor: '0.001' },
-  'lb/d': { id: 'lb/d', dimension: 'massLoading', factor: '0.45359237' },
+  'lb/d': { id: 'lb/d', dimension: 'massLoading', factor: KG_PER_POUND },
   degC: { id: 'degC', dimension: 'temperature', factor: '1' },
   degF: { id: 'degF', dimension: 'temperature', factor: '1' },
   K: { id: 'K', dimension: 'temperature', factor: '1' },
