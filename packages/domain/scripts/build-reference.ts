@@ -184,6 +184,21 @@ export const UNIT_CODE_ROWS: readonly { code: string; description: string }[] = 
   writeFileSync(join(outDir, 'codes.gen.ts'), text);
 }
 
+// CAS Registry Numbers as EPA lists them (digits only, no hyphens): lab EDDs name analytes by cas_rn.
+function writeCasNumbers(): void {
+  const rows = readTable('epa-codes/DMR_Parameter_List_10302018.csv')
+    .filter((r) => (r.CHEMICAL_ABSTRACT_SERVICE_NMBR ?? '').trim() !== '')
+    .map((r) => ({ code: r.PARAMETER_CODE ?? '', cas: (r.CHEMICAL_ABSTRACT_SERVICE_NMBR ?? '').trim() }))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const lines = rows.map((r) => JSON.stringify(`${r.code}|${r.cas}`));
+  const text = `${header('../shared/reference/epa-codes/DMR_Parameter_List_10302018.csv (USEPA/standardizedinventories a63f403b); columns PARAMETER_CODE, CHEMICAL_ABSTRACT_SERVICE_NMBR')}
+/** 'code|cas' for every parameter code EPA lists with a CAS number (digits only, as EPA writes it). */
+export const PARAMETER_CAS_ROWS: readonly string[] = [\n${lines.join(',\n')},\n];
+`;
+  writeFileSync(join(outDir, 'cas-numbers.gen.ts'), text);
+}
+
 writeParameters();
 writeCodes();
+writeCasNumbers();
 console.log(`reference data written to ${outDir}`);

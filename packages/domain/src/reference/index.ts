@@ -1,2 +1,5 @@
+export * from './cas';
 export * from './codes';
+export * from './data/parameter-synonyms';
 export * from './parameters';
+export * from './synonyms';
