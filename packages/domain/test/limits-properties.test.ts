@@ -102,12 +102,43 @@ describe('verdict properties', () => {
       fc.property(resultsArb, limitArb, settingsArb, (r, limit, s) => {
         if (limit.basis.kind === 'PERIOD' && limit.basis.aggregate === 'TOTAL') return;
         const max = { ...limit, direction: 'max' as const, unit: 'mg/L' as const };
+        // Geometric means are of bacteria counts, which are positive: a value ≤ 0 is substituted
+        // (settings.geomeanNonPositiveValue, 1 by default), which may exceed a limit below 1.
+        const isGeomean = 'aggregate' in limit.basis && limit.basis.aggregate === 'GEOMEAN';
         const within = r.filter(
-          (x) => x.value.approx * (x.unit === 'ug/L' ? 0.001 : 1) <= Number(max.value) - 1e-9,
+          (x) =>
+            (!isGeomean || x.value.approx > 0) &&
+            x.value.approx * (x.unit === 'ug/L' ? 0.001 : 1) <= Number(max.value) - 1e-9,
         );
         expect(evaluateSeries({ results: within, limits: [max], settings: s }).exceedances).toEqual([]);
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('geometric mean of a value ≤ 0', () => {
+  const zero = (): SampleResult[] => [
+    { id: 'z', date: '2025-06-03', value: parseReportedValue('0'), unit: 'mg/L' },
+  ];
+  const limit = makeLimit({ basis: LIMIT_BASES.monthlyGeomean, value: '0.5' });
+
+  it('counts a 0 as 1 by default (bacteria: a count below 1 is reported as <1), recorded on the verdict', () => {
+    const settings = statisticsSettings();
+    const [e] = evaluateSeries({ results: zero(), limits: [limit], settings }).exceedances;
+    expect([e?.value, e?.exceedancePercent, e?.settings.geomeanNonPositiveValue]).toEqual(['1', 100, '1']);
+  });
+
+  it('uses the program setting when it says otherwise, and refuses a substitute that is not positive', () => {
+    const settings = statisticsSettings({ geomeanNonPositiveValue: '0.5' });
+    const { values, exceedances } = evaluateSeries({ results: zero(), limits: [limit], settings });
+    expect([values[0]?.approx, exceedances]).toEqual([0.5, []]);
+    expect(() =>
+      evaluateSeries({
+        results: zero(),
+        limits: [limit],
+        settings: statisticsSettings({ geomeanNonPositiveValue: '0' }),
+      }),
+    ).toThrow(RangeError);
   });
 });

@@ -43,11 +43,25 @@ const keyOf = (point: string, parameter: string) => `${point}\u0000${parameter}`
 /** Groups results and limits by series and evaluates every limit in effect. */
 export function evaluateProgram(input: ProgramInput): ProgramEvaluation {
   const groups = new Map<string, ProgramResult[]>();
+  // Results usually arrive series by series: a run of one series needs a single key lookup.
+  let last: ProgramResult | null = null;
+  let lastGroup: ProgramResult[] = [];
   for (const r of input.results) {
-    const key = keyOf(r.monitoringPoint, r.parameterCode);
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
+    if (
+      last === null ||
+      r.parameterCode !== last.parameterCode ||
+      r.monitoringPoint !== last.monitoringPoint
+    ) {
+      const key = keyOf(r.monitoringPoint, r.parameterCode);
+      let group = groups.get(key);
+      if (!group) {
+        group = [];
+        groups.set(key, group);
+      }
+      lastGroup = group;
+    }
+    lastGroup.push(r);
+    last = r;
   }
   const limits = new Map<string, Limit[]>();
   for (const l of input.limits) {

@@ -11,7 +11,7 @@ import type { Period } from '../stats/periods';
 import type { SampleResult } from '../stats/sample';
 import type { StatisticsSettings } from '../stats/settings';
 import { type SortedSamples, sortSamples } from '../stats/sort-samples';
-import { type Window, windowsOf } from '../stats/windows';
+import { forEachWindow, type Window } from '../stats/windows';
 import { buildExceedance, type Exceedance, resultIdsOf } from './exceedance';
 import { isLimitInEffect, type Limit } from './limit';
 import { judgeNonDetect } from './non-detect-verdict';
@@ -97,10 +97,10 @@ export function evaluateSeries(input: SeriesInput): SeriesEvaluation {
     const ctx = dailyContextFor(limit, input.settings);
     const values = valuesFor(sorted, limit, ctx, cache);
     const prepared = prepareLimit(limit, input.settings);
-    for (const w of windowsOf(values, windowSpecOf(limit.basis))) {
-      if (range && (w.end < range[0]! || w.end > range[1]!)) continue;
+    forEachWindow(values, windowSpecOf(limit.basis), (w) => {
+      if (range && (w.end < range[0]! || w.end > range[1]!)) return;
       evaluateWindow(prepared, ctx, values, w, input, state);
-    }
+    });
   }
   return {
     values: state.values,
@@ -139,7 +139,7 @@ function evaluateWindow(
   let nonDetect = true;
   for (let i = w.from; i < w.to; i++) if (!values[i]!.nonDetect) nonDetect = false;
   const agg = aggregateOf(limit.basis, prepared.isMax);
-  const approx = approxAggregate(values, w.from, w.to, agg);
+  const approx = approxAggregate(values, w.from, w.to, agg, ctx);
   let outside = false;
   let indeterminate = false;
   if (nonDetect) {

@@ -1,5 +1,5 @@
 import { D } from '../numbers/decimal';
-import { statisticValue } from '../stats/aggregate';
+import { geomeanSubstitute, statisticValue } from '../stats/aggregate';
 import { exactDaily } from '../stats/daily-values';
 import { dayNumber } from '../stats/day-number';
 import { fraction } from '../stats/exact';
@@ -59,7 +59,8 @@ export function headroom(
     current = agg === 'MEAN' ? sum.div(k) : sum;
     bound = agg === 'MEAN' ? L.times(k + 1).minus(sum) : L.minus(sum);
   } else if (k > 0 && agg === 'GEOMEAN') {
-    const product = values.reduce((a, b) => a.times(b.gt(0) ? b : 1), new D(1));
+    const substitute = geomeanSubstitute(ctx);
+    const product = values.reduce((a, b) => a.times(b.gt(0) ? b : substitute), new D(1));
     current = new D(statisticValue({ kind: 'geomean', product: fraction(product.toString()), n: k }));
     bound = L.pow(k + 1).div(product);
   } else if (k > 0) {

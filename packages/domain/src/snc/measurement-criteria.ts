@@ -1,4 +1,5 @@
 import { compareIsoDates, type IsoDate } from '../schedules/dates';
+import { countMeasurements } from './measurement-counts';
 import { type CountedMeasurement, countedMeasurements, type SncComparisonOptions } from './measurement-units';
 import { meetsPercentThreshold, percentText } from './ratio';
 import type { PretreatmentSncSettings, SncLimitKind, SncMeasurement, SncWindow } from './types';
@@ -25,7 +26,11 @@ export interface PercentCriterionResult {
   isOneExceedanceAway: boolean;
 }
 
-/** A and B for one parameter at one monitoring point (and one limit kind unless POOLED). */
+/**
+ * A and B for one parameter at one monitoring point (and one limit kind unless POOLED). The counts
+ * are computed eagerly; `measurements`, `reviewKeys` and each criterion's `exceedingKeys` are
+ * enumerable getters that build the per-measurement detail once, on first read (JSON included).
+ */
 export interface SeriesVerdict {
   parameterCode: string;
   monitoringPoint: string;
@@ -40,14 +45,12 @@ export interface SeriesVerdict {
 
 function percentCriterion(
   criterion: 'A' | 'B',
-  measurements: CountedMeasurement[],
-  isCounted: (m: CountedMeasurement) => boolean,
+  k: number,
+  n: number,
   isWindowOpen: boolean,
+  keysOf: () => string[],
 ): PercentCriterionResult {
   const threshold = criterion === 'A' ? CHRONIC_PERCENT : TRC_PERCENT;
-  const exceedingKeys = measurements.filter(isCounted).map((m) => m.key);
-  const k = exceedingKeys.length;
-  const n = measurements.length;
   const isMet = meetsPercentThreshold(k, n, threshold);
   return {
     criterion,
@@ -57,8 +60,32 @@ function percentCriterion(
     percent: percentText(k, n),
     thresholdPercent: threshold,
     test: `100 × ${k} >= ${threshold} × ${n}`,
-    exceedingKeys,
+    get exceedingKeys() {
+      return keysOf();
+    },
     isOneExceedanceAway: isWindowOpen && !isMet && meetsPercentThreshold(k + 1, n + 1, threshold),
+  };
+}
+
+/** The per-measurement detail of a series, built on first read (a program-wide sweep needs only counts). */
+interface SeriesDetail {
+  measurements: CountedMeasurement[];
+  reviewKeys: string[];
+  chronicKeys: string[];
+  trcKeys: string[];
+}
+
+function seriesDetail(
+  rows: SncMeasurement[],
+  settings: PretreatmentSncSettings,
+  options: SncComparisonOptions,
+): SeriesDetail {
+  const measurements = countedMeasurements(rows, settings, options);
+  return {
+    measurements,
+    reviewKeys: measurements.filter((m) => m.needsReview).map((m) => m.key),
+    chronicKeys: measurements.filter((m) => m.exceedsLimit).map((m) => m.key),
+    trcKeys: measurements.filter((m) => m.meetsTrc).map((m) => m.key),
   };
 }
 
@@ -137,16 +164,34 @@ export function evaluateMeasurementCriteria(
   );
   return groups.map(([, seriesRows]) => {
     const first = seriesRows[0]!;
-    const measurements = countedMeasurements(seriesRows, settings, options);
-    const hasTrc = measurements.some((m) => m.bounds.some((b) => b.trcFactor !== null));
+    const counts = countMeasurements(seriesRows, settings, options);
+    let detail: SeriesDetail | null = null;
+    const detailOf = () => {
+      detail ??= seriesDetail(seriesRows, settings, options);
+      return detail;
+    };
+    const chronic = percentCriterion(
+      'A',
+      counts.exceeding,
+      counts.total,
+      isWindowOpen,
+      () => detailOf().chronicKeys,
+    );
+    const trc = counts.hasTrc
+      ? percentCriterion('B', counts.meetingTrc, counts.total, isWindowOpen, () => detailOf().trcKeys)
+      : null;
     return {
       parameterCode: first.parameterCode,
       monitoringPoint: first.monitoringPoint ?? '',
       limitKind: isPooled ? 'pooled' : first.limitKind,
-      measurements,
-      reviewKeys: measurements.filter((m) => m.needsReview).map((m) => m.key),
-      chronic: percentCriterion('A', measurements, (m) => m.exceedsLimit, isWindowOpen),
-      trc: hasTrc ? percentCriterion('B', measurements, (m) => m.meetsTrc, isWindowOpen) : null,
+      get measurements() {
+        return detailOf().measurements;
+      },
+      get reviewKeys() {
+        return detailOf().reviewKeys;
+      },
+      chronic,
+      trc,
     };
   });
 }

@@ -40,7 +40,7 @@ export interface SncComparisonOptions {
   readonly exactOnly?: boolean;
 }
 
-interface LimitFacts {
+export interface LimitFacts {
   limit: D;
   limitApprox: number;
   /** Rows of one measurement with this key are one bound: same direction, numerically equal limit. */
@@ -71,27 +71,29 @@ function computeLimitFacts(row: SncMeasurement, settings: PretreatmentSncSetting
 }
 
 /** Per-call cache: a series repeats the same few limits thousands of times, usually row after row. */
-function limitCache(settings: PretreatmentSncSettings): (row: SncMeasurement) => LimitFacts {
+export function limitCache(settings: PretreatmentSncSettings): (row: SncMeasurement) => LimitFacts {
   const byKey = new Map<string, LimitFacts>();
-  let last: SncMeasurement | null = null;
-  let lastFacts: LimitFacts | null = null;
+  // The few limits seen so far (pH alternates min and max): compared field by field, no key built.
+  const recent: { row: SncMeasurement; facts: LimitFacts }[] = [];
   return (row) => {
-    if (
-      last !== null &&
-      last.limit === row.limit &&
-      last.direction === row.direction &&
-      last.trcClass === row.trcClass &&
-      last.parameterCode === row.parameterCode
-    )
-      return lastFacts!;
+    for (const r of recent) {
+      const last = r.row;
+      if (
+        last.limit === row.limit &&
+        last.direction === row.direction &&
+        last.trcClass === row.trcClass &&
+        last.parameterCode === row.parameterCode
+      )
+        return r.facts;
+    }
     const key = `${row.direction}|${row.limit}|${row.trcClass}|${row.parameterCode}`;
     let facts = byKey.get(key);
     if (!facts) {
       facts = computeLimitFacts(row, settings);
       byKey.set(key, facts);
     }
-    last = row;
-    lastFacts = facts;
+    if (recent.length === 4) recent.pop();
+    recent.unshift({ row, facts });
     return facts;
   };
 }
@@ -100,17 +102,17 @@ function limitCache(settings: PretreatmentSncSettings): (row: SncMeasurement) =>
 const PLAIN_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 /** A row's value as a double and the scale of its error; NaN sends every comparison to decimal. */
-function approxOf(row: SncMeasurement): number {
+export function approxOf(row: SncMeasurement): number {
   if (row.approx !== undefined) return row.approx;
   return PLAIN_DECIMAL.test(row.value) ? Number(row.value) : Number.NaN;
 }
 
-function magnitudeOf(row: SncMeasurement, approx: number): number {
+export function magnitudeOf(row: SncMeasurement, approx: number): number {
   return row.approxMagnitude ?? Math.abs(approx);
 }
 
 /** The value of one bound: doubles for the fast path, the exact decimal only when asked. */
-class BoundValue {
+export class BoundValue {
   readonly approx: number;
   readonly magnitude: number;
   readonly #rows: SncMeasurement[];
@@ -149,7 +151,7 @@ class BoundValue {
 }
 
 /** Sign of (value − threshold): doubles when they decide it, else exact decimal. */
-function signAgainst(
+export function signAgainst(
   value: BoundValue,
   threshold: D,
   thresholdApprox: number,

@@ -11,8 +11,12 @@ export function meetsPercentThreshold(count: number, total: number, percent: num
   return total > 0 && 100 * count >= percent * total;
 }
 
-/** k / n as a percentage with one decimal, for explanations ('66.7'); '0.0' for zero measurements. */
+/** k / n as a percentage with one decimal, half up, for explanations ('66.7'); '0.0' for zero measurements. */
 export function percentText(count: number, total: number): string {
   if (total === 0) return '0.0';
-  return new D(count).times(100).div(total).toFixed(1, D.ROUND_HALF_UP);
+  if (!(count >= 0 && total > 0 && Number.isSafeInteger(count * 2000) && Number.isSafeInteger(total * 2)))
+    return new D(count).times(100).div(total).toFixed(1, D.ROUND_HALF_UP);
+  // Tenths of a percent, rounded half up in integers: ⌊(2000·k + n) / 2n⌋.
+  const tenths = Math.floor((2000 * count + total) / (2 * total));
+  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
 }

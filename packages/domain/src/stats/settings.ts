@@ -31,6 +31,12 @@ export interface StatisticsSettings {
   readonly weekMonthRule: WeekMonthRule;
   readonly compareAt: CompareAt;
   readonly rounding: RoundingMode;
+  /**
+   * Value a daily value ≤ 0 takes in a geometric mean (a positive decimal, default '1'): the
+   * bacteria convention that a count below 1 is reported as <1, so 0 CFU counts as 1 (UNVERIFIED,
+   * LOCAL; §9.1 defines the geometric mean for positive values only).
+   */
+  readonly geomeanNonPositiveValue: string;
   /** lb/d per (mg/L × MGD): 8.34 by default, 8.345 in some permits (§9.3). */
   readonly lbPerMgLMgd: string;
   /** kg/d per (mg/L × MGD): 3.785411784. */
@@ -46,6 +52,7 @@ export const DEFAULT_STATISTICS_SETTINGS: StatisticsSettings = Object.freeze({
   weekMonthRule: 'END_MONTH',
   compareAt: 'FULL_PRECISION',
   rounding: 'HALF_UP',
+  geomeanNonPositiveValue: '1',
   lbPerMgLMgd: LB_FACTOR,
   kgPerMgLMgd: KG_FACTOR,
 });

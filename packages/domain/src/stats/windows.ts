@@ -18,49 +18,70 @@ export interface Window {
 
 /** Windows over daily values sorted by day; each window holds at least one daily value. */
 export function windowsOf(values: readonly DailyValue[], spec: WindowSpec): Window[] {
+  const out: Window[] = [];
+  forEachWindow(values, spec, (w) => out.push({ ...w }));
+  return out;
+}
+
+/**
+ * Visits the windows of `windowsOf` in the same order without allocating one object per window:
+ * `visit` receives one reused object, so it must copy whatever it keeps.
+ */
+export function forEachWindow(
+  values: readonly DailyValue[],
+  spec: WindowSpec,
+  visit: (w: Readonly<Window>) => void,
+): void {
+  const w = { start: 0, end: 0, from: 0, to: 0 };
+  const emit = (start: number, end: number, from: number, to: number) => {
+    w.start = start;
+    w.end = end;
+    w.from = from;
+    w.to = to;
+    visit(w);
+  };
   switch (spec.kind) {
     case 'DAY':
-      return values.map((v, i) => ({ start: v.day, end: v.day, from: i, to: i + 1 }));
+      for (let i = 0; i < values.length; i++) emit(values[i]!.day, values[i]!.day, i, i + 1);
+      break;
     case 'ROLLING_DAYS':
-      return rollingWindows(values, spec.days);
+      rollingWindows(values, spec.days, emit);
+      break;
     case 'CONSECUTIVE_MONITORING_DAYS':
-      return consecutiveWindows(values, spec.days);
+      consecutiveWindows(values, spec.days, emit);
+      break;
     default:
-      return calendarWindows(values, spec.kind);
+      calendarWindows(values, spec.kind, emit);
   }
 }
 
-function calendarWindows(values: readonly DailyValue[], kind: CalendarPeriodKind): Window[] {
-  const out: Window[] = [];
+type Emit = (start: number, end: number, from: number, to: number) => void;
+
+function calendarWindows(values: readonly DailyValue[], kind: CalendarPeriodKind, emit: Emit): void {
   let i = 0;
   while (i < values.length) {
     const [start, end] = calendarBounds(values[i]!.day, kind);
     let j = i + 1;
     while (j < values.length && values[j]!.day <= end) j++;
-    out.push({ start, end, from: i, to: j });
+    emit(start, end, i, j);
     i = j;
   }
-  return out;
 }
 
 // Part 133 7-/30-day averages: values of samples collected in N consecutive calendar days,
 // one window ending on each day that has a value.
-function rollingWindows(values: readonly DailyValue[], days: number): Window[] {
-  const out: Window[] = [];
+function rollingWindows(values: readonly DailyValue[], days: number, emit: Emit): void {
   let from = 0;
   for (let to = 0; to < values.length; to++) {
     const end = values[to]!.day;
     while (values[from]!.day <= end - days) from++;
-    out.push({ start: end - days + 1, end, from, to: to + 1 });
+    emit(end - days + 1, end, from, to + 1);
   }
-  return out;
 }
 
 // Part 413: average of daily values for N consecutive monitoring (sampling) days.
-function consecutiveWindows(values: readonly DailyValue[], days: number): Window[] {
-  const out: Window[] = [];
+function consecutiveWindows(values: readonly DailyValue[], days: number, emit: Emit): void {
   for (let to = days; to <= values.length; to++) {
-    out.push({ start: values[to - days]!.day, end: values[to - 1]!.day, from: to - days, to });
+    emit(values[to - days]!.day, values[to - 1]!.day, to - days, to);
   }
-  return out;
 }
