@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'outfall-demo';
 
@@ -30,4 +30,24 @@ export async function apiGet<T>(request: APIRequestContext, path: string): Promi
   const response = await request.get(path);
   expect(response.status(), `GET ${path}`).toBe(200);
   return (await response.json()) as T;
+}
+
+/** 'YYYY-MM-DD', `days` from today (local time, as the date inputs show it). */
+export function isoDay(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Chooses an option of a Mantine Select: opens it, optionally types to filter, clicks the option. */
+export async function pickOption(
+  page: Page,
+  input: Locator,
+  search: string | null,
+  option: string | RegExp,
+): Promise<void> {
+  await input.click();
+  if (search !== null) await input.fill(search);
+  await page.getByRole('option', { name: option }).first().click();
 }

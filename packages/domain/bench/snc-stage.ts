@@ -6,80 +6,21 @@ import type { ComputedValue, SeriesEvaluation } from '../src/limits/evaluate-ser
 import { aggregateOf, dailyContextFor } from '../src/limits/series-context';
 import { pretreatmentTrcFactor } from '../src/reference/parameters';
 import { evaluatePretreatmentSnc } from '../src/snc/evaluate-pretreatment-snc';
-import type { PretreatmentTrcClass, SncLimitKind, SncMeasurement, SncWindow } from '../src/snc/types';
-import { sncWindowContaining } from '../src/snc/windows';
 import {
-  approxAggregate,
-  exactAggregate,
-  lastAggregateMagnitude,
-  statisticValue,
-} from '../src/stats/aggregate';
+  SNC_KIND_CODES,
+  SNC_NON_DETECT,
+  SNC_TRC_CODES,
+  SncBatchBuilder,
+  type SncMeasurementBatch,
+} from '../src/snc/measurement-batch';
+import type { PretreatmentTrcClass, SncWindow } from '../src/snc/types';
+import { sncWindowContaining } from '../src/snc/windows';
+import { exactAggregate, statisticValue } from '../src/stats/aggregate';
 import { type DailyContext, type DailyValue, exactDaily } from '../src/stats/daily-values';
 import { dayNumber, isoOfDay } from '../src/stats/day-number';
 import { fractionValue } from '../src/stats/exact';
 import { detectionLimitOf } from '../src/stats/sample';
 import type { StatisticsSettings } from '../src/stats/settings';
-
-/**
- * One SNC measurement from one computed value. `value` (exact decimal text) is derived from the
- * engine's exact arithmetic only when read: the SNC fast path decides clear comparisons from
- * `approx`/`approxMagnitude` (the engine's own doubles) and reads `value` inside the error band.
- */
-class EngineMeasurement implements SncMeasurement {
-  readonly id: string;
-  readonly date: string;
-  readonly limitKind: SncLimitKind;
-  readonly trcClass: PretreatmentTrcClass;
-  readonly approx: number;
-  readonly approxMagnitude: number;
-  readonly #source: ComputedValue;
-  readonly #ctx: DailyContext;
-  #value: string | null;
-
-  constructor(
-    v: ComputedValue,
-    ctx: DailyContext,
-    kind: SncLimitKind,
-    trcClass: PretreatmentTrcClass,
-    fields: { id: string; date: string; approx: number; magnitude: number; value: string | null },
-  ) {
-    this.id = fields.id;
-    this.date = fields.date;
-    this.limitKind = kind;
-    this.trcClass = trcClass;
-    this.approx = fields.approx;
-    this.approxMagnitude = fields.magnitude;
-    this.#source = v;
-    this.#ctx = ctx;
-    this.#value = fields.value;
-  }
-
-  // Read from the computed value rather than copied: fewer fields per row, less to collect.
-  get parameterCode(): string {
-    return this.#source.limit.parameterCode;
-  }
-
-  get monitoringPoint(): string {
-    return this.#source.limit.monitoringPoint;
-  }
-
-  get limit(): string {
-    return this.#source.limit.value;
-  }
-
-  get direction(): SncMeasurement['direction'] {
-    return this.#source.limit.direction;
-  }
-
-  get isNonDetect(): boolean {
-    return this.#source.nonDetect;
-  }
-
-  get value(): string {
-    this.#value ??= exactValueOf(this.#source, this.#ctx);
-    return this.#value;
-  }
-}
 
 function exactValueOf(v: ComputedValue, ctx: DailyContext): string {
   const basis = v.limit.basis;
@@ -99,44 +40,57 @@ function highestDetectionLimit(dv: DailyValue): string {
   return best ?? '0';
 }
 
-function measurementOf(
-  v: ComputedValue,
-  ctx: DailyContext,
-  trcClass: PretreatmentTrcClass,
-): EngineMeasurement {
-  const basis = v.limit.basis.kind;
-  if (basis === 'DAILY' || basis === 'INSTANTANEOUS') {
-    const dv = v.dailyValues[v.from]!;
-    const kind = basis === 'DAILY' ? 'daily' : 'instantaneous';
-    const id = dv.samples.length === 1 ? dv.samples[0]!.id : dv.samples.map((s) => s.id).join('+');
-    if (v.nonDetect) {
-      const dl = highestDetectionLimit(dv);
-      const approx = Number(dl);
-      return new EngineMeasurement(v, ctx, kind, trcClass, {
-        id,
-        date: dv.date,
-        approx,
-        magnitude: Math.abs(approx),
-        value: dl,
-      });
-    }
-    return new EngineMeasurement(v, ctx, kind, trcClass, {
-      id,
-      date: dv.date,
-      approx: dv.approx,
-      magnitude: dv.mag,
-      value: null,
-    });
+const KIND_DAILY = SNC_KIND_CODES.indexOf('daily');
+const KIND_INSTANTANEOUS = SNC_KIND_CODES.indexOf('instantaneous');
+const KIND_AVERAGE = SNC_KIND_CODES.indexOf('average');
+
+/**
+ * The SNC measurements of one facility in one window, as columns: one row per enforceable computed
+ * value (a daily value, a grab or an averaging-period result dated on its last day, §4.3(5)). A row
+ * keeps only a reference to its computed value; its exact value text and id are derived from it
+ * when the SNC evaluation asks (inside the error band, or when the detail is read).
+ */
+class WindowRows {
+  readonly builder: SncBatchBuilder;
+  readonly values: ComputedValue[] = [];
+  readonly settings: StatisticsSettings;
+
+  /** `builder`: one per window for the whole sweep (its slabs hold the batches of every facility). */
+  constructor(builder: SncBatchBuilder, settings: StatisticsSettings) {
+    this.builder = builder;
+    this.settings = settings;
   }
-  // An averaging-period result: one measurement dated on the period's last day (§4.3(5)).
-  approxAggregate(v.dailyValues, v.from, v.to, aggregateOf(v.limit.basis, v.limit.direction === 'max'), ctx);
-  return new EngineMeasurement(v, ctx, 'average', trcClass, {
-    id: `${v.limit.id}@${v.period.end}`,
-    date: v.period.end,
-    approx: v.approx,
-    magnitude: lastAggregateMagnitude,
-    value: null,
-  });
+
+  batch(): SncMeasurementBatch {
+    const values = this.values;
+    const contexts = new Map<ComputedValue['limit'], DailyContext>();
+    const ctxOf = (v: ComputedValue) => {
+      let ctx = contexts.get(v.limit);
+      if (!ctx) {
+        ctx = dailyContextFor(v.limit, this.settings);
+        contexts.set(v.limit, ctx);
+      }
+      return ctx;
+    };
+    return this.builder.build(
+      (i) => idOf(values[i]!),
+      (i) => {
+        const v = values[i]!;
+        return v.nonDetect && isSingle(v)
+          ? highestDetectionLimit(v.dailyValues[v.from]!)
+          : exactValueOf(v, ctxOf(v));
+      },
+    );
+  }
+}
+
+const isSingle = (v: ComputedValue) =>
+  v.limit.basis.kind === 'DAILY' || v.limit.basis.kind === 'INSTANTANEOUS';
+
+function idOf(v: ComputedValue): string {
+  if (!isSingle(v)) return `${v.limit.id}@${v.period.end}`;
+  const samples = v.dailyValues[v.from]!.samples;
+  return samples.length === 1 ? samples[0]!.id : samples.map((s) => s.id).join('+');
 }
 
 /**
@@ -146,10 +100,11 @@ function measurementOf(
  */
 export class SncCollector {
   readonly #settings: StatisticsSettings;
-  readonly #windows: { window: SncWindow; firstDay: number; lastDay: number }[] = [];
+  readonly #windows: { window: SncWindow; firstDay: number; lastDay: number; builder: SncBatchBuilder }[] =
+    [];
   readonly #done = new Set<string>();
   #facility: string | null = null;
-  #byWindow: EngineMeasurement[][] = [];
+  #byWindow: WindowRows[] = [];
   #measurementCount = 0;
   readonly summary: SncSummary = { facilityWindows: 0, series: 0, counted: 0, metA: 0, metB: 0 };
   /** Milliseconds spent building measurements and evaluating criteria A/B. */
@@ -167,7 +122,12 @@ export class SncCollector {
     const i = this.#windows.findIndex((w) => day >= w.firstDay && day <= w.lastDay);
     if (i >= 0) return i;
     const window = sncWindowContaining(isoOfDay(day), 'FIXED_SEMIANNUAL');
-    this.#windows.push({ window, firstDay: dayNumber(window.start), lastDay: dayNumber(window.end) });
+    this.#windows.push({
+      window,
+      firstDay: dayNumber(window.start),
+      lastDay: dayNumber(window.end),
+      builder: new SncBatchBuilder(),
+    });
     return this.#windows.length - 1;
   }
 
@@ -180,25 +140,59 @@ export class SncCollector {
       this.#facility = key.monitoringPoint;
     }
     const t0 = performance.now();
-    const trcClass = (pretreatmentTrcFactor(key.parameterCode) ?? 'none') as PretreatmentTrcClass;
-    let ctxLimit: ComputedValue['limit'] | null = null;
-    let ctx: DailyContext | null = null;
-    let window = { firstDay: 1, lastDay: 0 };
-    let rows: EngineMeasurement[] = [];
+    const trcClass = SNC_TRC_CODES.indexOf(
+      (pretreatmentTrcFactor(key.parameterCode) ?? 'none') as PretreatmentTrcClass,
+    );
+    let window = { firstDay: 1, lastDay: 0, builder: null as SncBatchBuilder | null };
+    let rows: WindowRows | null = null;
+    let parameter = 0;
+    let point = 0;
+    let limit: ComputedValue['limit'] | null = null;
+    let limitIndex = 0;
+    let direction = 0;
+    let kind = 0;
     for (const v of evaluation.values) {
       if (!v.limit.enforceable) continue;
-      if (v.limit !== ctxLimit) {
-        ctxLimit = v.limit;
-        ctx = dailyContextFor(v.limit, this.#settings);
-      }
-      const day = dayNumber(v.period.end);
+      const day = v.endDay;
       if (day < window.firstDay || day > window.lastDay) {
         const index = this.#windowIndex(day);
         window = this.#windows[index]!;
-        this.#byWindow[index] ??= [];
-        rows = this.#byWindow[index]!;
+        rows = this.#byWindow[index] ??= new WindowRows(window.builder!, this.#settings);
+        parameter = rows.builder.parameterIndex(key.parameterCode);
+        point = rows.builder.pointIndex(key.monitoringPoint);
+        limit = null;
       }
-      rows.push(measurementOf(v, ctx!, trcClass));
+      const builder = rows!.builder;
+      if (v.limit !== limit) {
+        limit = v.limit;
+        limitIndex = builder.limitIndex(limit.value);
+        direction = limit.direction === 'max' ? 0 : 1;
+        const basis = limit.basis.kind;
+        kind = basis === 'DAILY' ? KIND_DAILY : basis === 'INSTANTANEOUS' ? KIND_INSTANTANEOUS : KIND_AVERAGE;
+      }
+      let approx = v.approx;
+      let magnitude = v.magnitude;
+      // §4.3(7): a non-detect's value is its detection limit (the highest of the day's).
+      if (v.nonDetect && kind !== KIND_AVERAGE) {
+        approx = Number(highestDetectionLimit(v.dailyValues[v.from]!));
+        magnitude = Math.abs(approx);
+      }
+      // One measurement per daily value (by day), per grab (by result) or per period result (by row).
+      const source = kind === KIND_DAILY ? day : kind === KIND_INSTANTANEOUS ? v.from : builder.length;
+      builder.push(
+        parameter,
+        point,
+        day,
+        approx,
+        magnitude,
+        limitIndex,
+        direction,
+        kind,
+        trcClass,
+        v.nonDetect ? SNC_NON_DETECT : 0,
+        source,
+      );
+      rows!.values.push(v);
       this.#measurementCount++;
     }
     this.ms.measurements += performance.now() - t0;
@@ -208,14 +202,14 @@ export class SncCollector {
   finish(): SncSummary {
     const t0 = performance.now();
     const summary = this.summary;
-    for (const [index, measurements] of this.#byWindow.entries()) {
-      if (!measurements) continue;
+    for (const [index, rows] of this.#byWindow.entries()) {
+      if (!rows) continue;
       const { window } = this.#windows[index]!;
       const r = evaluatePretreatmentSnc({
         asOf: window.end,
         window,
         isSignificantIndustrialUser: true,
-        measurements,
+        measurementBatch: rows.batch(),
       });
       summary.facilityWindows++;
       summary.series += r.series.length;

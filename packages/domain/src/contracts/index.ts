@@ -6,3 +6,4 @@ export * from './monitoring';
 export * from './organizations';
 export * from './permits';
 export * from './roles';
+export * from './monitoring-api';

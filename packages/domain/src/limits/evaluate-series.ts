@@ -36,14 +36,65 @@ export interface ComputedValue {
   readonly period: Period;
   /** Double-precision value, for display and charts only. */
   readonly approx: number;
+  /** Bounds the scale of `approx`'s rounding error (as `DailyValue.mag`), for later fast comparisons. */
+  readonly magnitude: number;
   readonly dailyValues: readonly DailyValue[];
   readonly from: number;
   readonly to: number;
+  /** Day numbers of the period's first and last day. */
+  readonly startDay: number;
+  readonly endDay: number;
   /** Every result behind the value was a non-detect: reported as '<DL' or NODI B (§9.4). */
   readonly nonDetect: boolean;
   readonly outside: boolean;
   /** All non-detect, but the detection limit itself is outside the limit: manual review (§4.3 rule 7). */
   readonly indeterminate: boolean;
+}
+
+/**
+ * A computed value whose `period` object (and its ISO dates) is made on first read: a program-wide
+ * sweep produces one value per daily value and limit, and most periods are never looked at.
+ */
+class LazyPeriodValue implements ComputedValue {
+  #period: Period | null = null;
+
+  constructor(
+    readonly limit: Limit,
+    readonly approx: number,
+    readonly magnitude: number,
+    readonly dailyValues: readonly DailyValue[],
+    readonly from: number,
+    readonly to: number,
+    readonly startDay: number,
+    readonly endDay: number,
+    readonly nonDetect: boolean,
+    readonly outside: boolean,
+    readonly indeterminate: boolean,
+  ) {}
+
+  get period(): Period {
+    this.#period ??= periodOf(this.limit, this.dailyValues, this);
+    return this.#period;
+  }
+
+  toJSON(): Omit<ComputedValue, 'dailyValues'> & { dailyValues: readonly DailyValue[] } {
+    const { limit, period, approx, magnitude, dailyValues, from, to, startDay, endDay } = this;
+    const { nonDetect, outside, indeterminate } = this;
+    return {
+      limit,
+      period,
+      approx,
+      magnitude,
+      dailyValues,
+      from,
+      to,
+      startDay,
+      endDay,
+      nonDetect,
+      outside,
+      indeterminate,
+    };
+  }
 }
 
 /** Everything the evaluation of one series produced. */
@@ -116,13 +167,17 @@ interface EvaluationState {
   exactDecisions: number;
 }
 
-function periodOf(limit: Limit, values: readonly DailyValue[], w: Window): Period {
+function periodOf(
+  limit: Limit,
+  values: readonly DailyValue[],
+  w: { readonly startDay: number; readonly endDay: number; readonly from: number },
+): Period {
   const kind = periodKindOf(limit.basis);
-  if (w.start === w.end) {
+  if (w.startDay === w.endDay) {
     const date = values[w.from]!.date;
     return { kind, start: date, end: date };
   }
-  return { kind, start: isoOfDay(w.start), end: isoOfDay(w.end) };
+  return { kind, start: isoOfDay(w.startDay), end: isoOfDay(w.endDay) };
 }
 
 function evaluateWindow(
@@ -134,18 +189,19 @@ function evaluateWindow(
   state: EvaluationState,
 ): void {
   const limit = prepared.limit;
-  const period = periodOf(limit, values, w);
-  if (!isLimitInEffect(limit, period.end)) return;
+  const endDate = w.start === w.end ? values[w.from]!.date : isoOfDay(w.end);
+  if (!isLimitInEffect(limit, endDate)) return;
   let nonDetect = true;
   for (let i = w.from; i < w.to; i++) if (!values[i]!.nonDetect) nonDetect = false;
   const agg = aggregateOf(limit.basis, prepared.isMax);
   const approx = approxAggregate(values, w.from, w.to, agg, ctx);
+  const magnitude = lastAggregateMagnitude;
   let outside = false;
   let indeterminate = false;
   if (nonDetect) {
     indeterminate = judgeNonDetect(prepared, ctx, values, w, input.exactOnly === true);
   } else {
-    let sign = input.exactOnly ? 0 : approxSign(approx, lastAggregateMagnitude, prepared);
+    let sign = input.exactOnly ? 0 : approxSign(approx, magnitude, prepared);
     const stat = sign === 0 ? exactAggregate(values, w.from, w.to, agg, ctx) : null;
     if (stat) {
       sign = exactSign(stat, prepared);
@@ -155,18 +211,23 @@ function evaluateWindow(
     if (outside) {
       const exact = stat ?? exactAggregate(values, w.from, w.to, agg, ctx);
       const ids = resultIdsOf(values, w.from, w.to);
+      const period = periodOf(limit, values, { startDay: w.start, endDay: w.end, from: w.from });
       state.exceedances.push(buildExceedance(prepared, period, exact, ids, input.settings));
     }
   }
-  state.values.push({
-    limit,
-    period,
-    approx,
-    dailyValues: values,
-    from: w.from,
-    to: w.to,
-    nonDetect,
-    outside,
-    indeterminate,
-  });
+  state.values.push(
+    new LazyPeriodValue(
+      limit,
+      approx,
+      magnitude,
+      values,
+      w.from,
+      w.to,
+      w.start,
+      w.end,
+      nonDetect,
+      outside,
+      indeterminate,
+    ),
+  );
 }

@@ -1,6 +1,8 @@
 import { compareIsoDates, type IsoDate, isIsoDate } from '../schedules/dates';
+import { evaluateBatchCriteria } from './batch-criteria';
 import type { SncWarning } from './explain';
 import { type DeterminationVerdict, evaluateDeterminations } from './manual-criteria';
+import type { SncMeasurementBatch } from './measurement-batch';
 import { evaluateMeasurementCriteria, type SeriesVerdict } from './measurement-criteria';
 import { evaluateReports, PRETREATMENT_LATE_REPORT_KINDS, type ReportVerdict } from './report-criterion';
 import { evaluateMilestones, type MilestoneVerdict } from './schedule-criterion';
@@ -25,6 +27,11 @@ export interface PretreatmentSncInput {
   /** Default: the window containing `asOf` under the settings' window mode. */
   window?: SncWindow;
   measurements?: SncMeasurement[];
+  /**
+   * The same measurements as columns (a program-wide sweep builds no object per measurement); gives
+   * the same verdicts as the equivalent `measurements`. At most one of the two may hold rows.
+   */
+  measurementBatch?: SncMeasurementBatch;
   milestones?: ScheduleMilestone[];
   reports?: RequiredReport[];
   determinations?: ManualDetermination[];
@@ -60,6 +67,20 @@ export interface PretreatmentSncResult {
   determinations: DeterminationVerdict[];
 }
 
+function measurementSeries(
+  input: PretreatmentSncInput,
+  window: SncWindow,
+  settings: PretreatmentSncSettings,
+): SeriesVerdict[] {
+  const options = { exactOnly: input.exactOnly === true };
+  const batch = input.measurementBatch;
+  if (batch === undefined || batch.length === 0)
+    return evaluateMeasurementCriteria(input.measurements ?? [], window, input.asOf, settings, options);
+  if (input.measurements !== undefined && input.measurements.length > 0)
+    throw new RangeError('Give measurements either as rows or as a batch, not both');
+  return evaluateBatchCriteria(batch, window, input.asOf, settings, options);
+}
+
 /** Pretreatment SNC, criteria A–H of 403.8(f)(2)(viii), for one IU in one window, with explanations. */
 export function evaluatePretreatmentSnc(input: PretreatmentSncInput): PretreatmentSncResult {
   const settings = resolveSncSettings(input.settings);
@@ -71,9 +92,7 @@ export function evaluatePretreatmentSnc(input: PretreatmentSncInput): Pretreatme
       `Window mode ${window.mode} differs from the program setting ${settings.windowMode}`,
     );
   }
-  const series = evaluateMeasurementCriteria(input.measurements ?? [], window, asOf, settings, {
-    exactOnly: input.exactOnly === true,
-  });
+  const series = measurementSeries(input, window, settings);
   // 403.8(f)(2)(viii)(E): more than 90 days late.
   const milestones = evaluateMilestones(input.milestones ?? [], window, asOf, 91);
   const isReportCovered = (r: RequiredReport) => PRETREATMENT_LATE_REPORT_KINDS.includes(r.kind);

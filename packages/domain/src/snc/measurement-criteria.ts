@@ -1,5 +1,5 @@
 import { compareIsoDates, type IsoDate } from '../schedules/dates';
-import { countMeasurements } from './measurement-counts';
+import { countMeasurements, type SeriesCounts } from './measurement-counts';
 import { type CountedMeasurement, countedMeasurements, type SncComparisonOptions } from './measurement-units';
 import { meetsPercentThreshold, percentText } from './ratio';
 import type { PretreatmentSncSettings, SncLimitKind, SncMeasurement, SncWindow } from './types';
@@ -164,34 +164,59 @@ export function evaluateMeasurementCriteria(
   );
   return groups.map(([, seriesRows]) => {
     const first = seriesRows[0]!;
-    const counts = countMeasurements(seriesRows, settings, options);
-    let detail: SeriesDetail | null = null;
-    const detailOf = () => {
-      detail ??= seriesDetail(seriesRows, settings, options);
-      return detail;
-    };
-    const chronic = percentCriterion(
-      'A',
-      counts.exceeding,
-      counts.total,
+    return seriesVerdict(
+      {
+        parameterCode: first.parameterCode,
+        monitoringPoint: first.monitoringPoint ?? '',
+        limitKind: isPooled ? 'pooled' : first.limitKind,
+      },
+      countMeasurements(seriesRows, settings, options),
       isWindowOpen,
-      () => detailOf().chronicKeys,
+      () => seriesRows,
+      settings,
+      options,
     );
-    const trc = counts.hasTrc
-      ? percentCriterion('B', counts.meetingTrc, counts.total, isWindowOpen, () => detailOf().trcKeys)
-      : null;
-    return {
-      parameterCode: first.parameterCode,
-      monitoringPoint: first.monitoringPoint ?? '',
-      limitKind: isPooled ? 'pooled' : first.limitKind,
-      get measurements() {
-        return detailOf().measurements;
-      },
-      get reviewKeys() {
-        return detailOf().reviewKeys;
-      },
-      chronic,
-      trc,
-    };
   });
+}
+
+/**
+ * The verdict of one series from its counts; `rowsOf` gives the series' rows (in input order) when
+ * the per-measurement detail is first read.
+ */
+export function seriesVerdict(
+  head: Pick<SeriesVerdict, 'parameterCode' | 'monitoringPoint' | 'limitKind'>,
+  counts: SeriesCounts,
+  isWindowOpen: boolean,
+  rowsOf: () => SncMeasurement[],
+  settings: PretreatmentSncSettings,
+  options: SncComparisonOptions,
+): SeriesVerdict {
+  let detail: SeriesDetail | null = null;
+  const detailOf = () => {
+    detail ??= seriesDetail(rowsOf(), settings, options);
+    return detail;
+  };
+  const chronic = percentCriterion(
+    'A',
+    counts.exceeding,
+    counts.total,
+    isWindowOpen,
+    () => detailOf().chronicKeys,
+  );
+  const trc = counts.hasTrc
+    ? percentCriterion('B', counts.meetingTrc, counts.total, isWindowOpen, () => detailOf().trcKeys)
+    : null;
+  return {
+    parameterCode: head.parameterCode,
+    monitoringPoint: head.monitoringPoint,
+    limitKind: head.limitKind,
+    get measurements() {
+      return detailOf().measurements;
+    },
+    get reviewKeys() {
+      return detailOf().reviewKeys;
+    },
+    chronic,
+    trc,
+  };
 }

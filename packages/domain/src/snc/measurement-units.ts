@@ -51,8 +51,11 @@ export interface LimitFacts {
   trcValueApprox: number;
 }
 
+/** The fields of a measurement that its limit facts depend on. */
+export type LimitFields = Pick<SncMeasurement, 'limit' | 'direction' | 'trcClass' | 'parameterCode'>;
+
 // 403.8(f)(2)(viii)(B): no TRC for pH; a minimum limit has no "limit × TRC" to equal or exceed.
-function computeLimitFacts(row: SncMeasurement, settings: PretreatmentSncSettings): LimitFacts {
+export function computeLimitFacts(row: LimitFields, settings: PretreatmentSncSettings): LimitFacts {
   const limit = dec(row.limit);
   const trcFactor =
     row.direction === 'max'

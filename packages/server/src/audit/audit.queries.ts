@@ -1,9 +1,9 @@
 import type { AuditEventView, AuditQuery } from '@outfall/domain/contracts/audit';
-import { and, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, not, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { ActiveMembership } from '../auth/actor';
 import { visibleOrganizationsWhere } from '../auth/policy';
 import type { Queryable } from '../db/connect';
-import { auditEvents, organizations, users } from '../db/schema';
+import { auditEvents, organizations, permits, users } from '../db/schema';
 
 function nextDay(date: string): Date {
   const d = new Date(`${date}T00:00:00.000Z`);
@@ -15,6 +15,18 @@ function nextDay(date: string): Date {
  * Events a membership may read. A record view (subject given) shows events of records in the
  * organizations it can see; the organization-wide view (admins) adds everything its own people did.
  */
+/**
+ * A facility's self-managed permits are its own business: an authority sees the history of the
+ * permits it issued, never of the others recorded under its facilities.
+ */
+function notOthersPermits(db: Queryable, authorityId: string): SQL {
+  const issued = db
+    .select({ id: sql<string>`${permits.id}::text` })
+    .from(permits)
+    .where(eq(permits.issuingAuthorityId, authorityId));
+  return not(and(eq(auditEvents.subjectType, 'permit'), notInArray(auditEvents.subjectId, issued))!);
+}
+
 export function auditFilters(db: Queryable, m: ActiveMembership, q: AuditQuery, recordView: boolean): SQL {
   const visibleOrgs = db
     .select({ id: organizations.id })
@@ -28,6 +40,7 @@ export function auditFilters(db: Queryable, m: ActiveMembership, q: AuditQuery, 
       )!;
   const filters: (SQL | undefined)[] = [
     scope,
+    m.kind === 'authority' ? notOthersPermits(db, m.organizationId) : undefined,
     q.subjectType ? eq(auditEvents.subjectType, q.subjectType) : undefined,
     q.subjectId ? eq(auditEvents.subjectId, q.subjectId) : undefined,
     q.eventType ? eq(auditEvents.eventType, q.eventType) : undefined,

@@ -11,6 +11,23 @@ export const AUDIT_EVENTS = {
   'membership.created': 'membership',
   'invitation.created': 'invitation',
   'invitation.accepted': 'invitation',
+  'facility.profile_updated': 'facility_profile',
+  'facility.designation_changed': 'facility_classification',
+  'authority.profile_updated': 'authority_profile',
+  'permit.created': 'permit',
+  'permit.draft_updated': 'permit',
+  'permit.status_changed': 'permit',
+  'permit.modified': 'permit',
+  'permit.renewal_started': 'permit',
+  'permit.imported': 'permit',
+  'monitoring.results_recorded': 'sample',
+  'monitoring.result_corrected': 'result',
+  'monitoring.lab_file_imported': 'import_batch',
+  'monitoring.lab_mapping_saved': 'lab_mapping',
+  'monitoring.lab_token_created': 'lab_token',
+  'monitoring.lab_token_revoked': 'lab_token',
+  'monitoring.missed_samples_swept': 'facility',
+  'monitoring.notification_read': 'notification',
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

@@ -19,6 +19,10 @@ const RULES = {
     facility: ['admin', 'manager', 'operator', 'viewer'],
   },
   'facility.create': { authority: ['admin', 'coordinator'], facility: [] },
+  'facility.profile.edit': { authority: ['admin', 'coordinator'], facility: [] },
+  'facility.designate': { authority: ['admin', 'coordinator'], facility: [] },
+  'authority.profile.read': { authority: ['admin', 'coordinator', 'inspector', 'viewer'], facility: [] },
+  'authority.profile.edit': { authority: ['admin', 'coordinator'], facility: [] },
   'members.read': {
     authority: ['admin', 'coordinator', 'inspector', 'viewer'],
     facility: ['admin', 'manager', 'operator', 'viewer'],
@@ -29,10 +33,22 @@ const RULES = {
     facility: ['admin', 'manager', 'operator', 'viewer'],
   },
   'audit.read_organization': { authority: ['admin'], facility: ['admin'] },
+  'permit.read': {
+    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    facility: ['admin', 'manager', 'operator', 'viewer'],
+  },
+  'permit.write': { authority: ['admin', 'coordinator'], facility: ['admin', 'manager'] },
+  'monitoring.read': {
+    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    facility: ['admin', 'manager', 'operator', 'viewer'],
+  },
+  'monitoring.write': { authority: ['admin', 'coordinator', 'inspector'], facility: ['admin', 'manager', 'operator'] },
+  'monitoring.manage': { authority: ['admin', 'coordinator'], facility: ['admin', 'manager'] },
 } as const satisfies Record<string, Record<OrganizationKind, readonly Role[]>>;
 
 export type Permission = keyof typeof RULES;
-export type Access = 'public' | 'authenticated' | Permission;
+/** 'lab_token': a lab or LIMS posting for one facility with `Authorization: Bearer <token>`, no session. */
+export type Access = 'public' | 'authenticated' | 'lab_token' | Permission;
 
 export function isPermission(value: string): value is Permission {
   return value in RULES;

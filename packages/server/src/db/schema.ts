@@ -166,3 +166,6 @@ export const auditEvents = pgTable(
     index('audit_actor_org_idx').on(t.actorOrganizationId, t.seq),
   ],
 );
+export * from './schema-facilities';
+export * from './schema-permits';
+export * from './schema-monitoring';

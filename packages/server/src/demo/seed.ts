@@ -1,7 +1,10 @@
 import { count } from 'drizzle-orm';
 import type { Db } from '../db/connect';
 import { organizations } from '../db/schema';
+import { seedFacilityProfiles } from '../facilities/demo-profiles';
 import { makeAuthority, makeFacility, makeUser } from '../factories';
+import { seedDemoMonitoring } from '../monitoring/demo-monitoring';
+import { seedDemoPermits } from '../permits/demo-permits';
 
 export const DEMO_PASSWORD = 'outfall-demo';
 
@@ -39,6 +42,7 @@ export async function seedDemo(db: Db): Promise<DemoAccount[]> {
   for (const name of SPRINGFIELD_FACILITIES) {
     facilities.set(name, (await makeFacility(db, { name, regulatedById: springfield.id })).id);
   }
+  await seedFacilityProfiles(db, springfield.id, facilities);
   const bayview = await makeFacility(db, { name: 'Bayview Refining (NPDES, self-managed)' });
   const people = [
     {
@@ -133,6 +137,8 @@ export async function seedDemo(db: Db): Promise<DemoAccount[]> {
     });
     accounts.push({ email: p.email, organization: p.orgName, role: p.role });
   }
+  await seedDemoPermits(db, { springfieldId: springfield.id, facilities, bayviewId: bayview.id });
+  await seedDemoMonitoring(db, facilities.get('Acme Plating')!, new Date().toISOString().slice(0, 10));
   return accounts;
 }
 

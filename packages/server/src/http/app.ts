@@ -15,7 +15,10 @@ import {
 import { z } from 'zod';
 import { auditRoutes } from '../audit/routes';
 import { authRoutes } from '../auth/routes';
+import { facilityRoutes } from '../facilities/routes';
+import { monitoringRoutes } from '../monitoring/routes';
 import { organizationRoutes } from '../organizations/routes';
+import { permitRoutes } from '../permits/routes';
 import { registerErrorHandling } from './errors';
 import { registerAccessControl } from './request-actor';
 import type { App, Deps } from './types';
@@ -58,7 +61,10 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   );
   authRoutes(app, deps);
   organizationRoutes(app, deps);
+  facilityRoutes(app, deps);
   auditRoutes(app, deps);
+  permitRoutes(app, deps);
+  monitoringRoutes(app, deps);
   await registerWeb(app);
   return app;
 }

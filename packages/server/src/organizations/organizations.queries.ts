@@ -28,17 +28,6 @@ function toView(
   return { ...row, kind: row.kind as OrganizationKind, createdAt: row.createdAt.toISOString() };
 }
 
-/** Facilities the membership may see: those an authority regulates, or a facility's own record. */
-export async function listFacilities(db: Queryable, m: ActiveMembership): Promise<OrganizationView[]> {
-  const rows = await db
-    .select(organizationColumns)
-    .from(organizations)
-    .leftJoin(regulator, eq(regulator.id, organizations.regulatedById))
-    .where(and(eq(organizations.kind, 'facility'), visibleOrganizationsWhere(m)))
-    .orderBy(asc(organizations.name));
-  return rows.map(toView);
-}
-
 export async function getFacility(db: Queryable, m: ActiveMembership, id: string): Promise<OrganizationView> {
   const [row] = await db
     .select(organizationColumns)

@@ -11,13 +11,7 @@ import { authorize } from '../auth/policy';
 import type { App, Deps } from '../http/types';
 import { createFacility } from './create-facility';
 import { inviteMember } from './invitations';
-import {
-  dashboardCounts,
-  getFacility,
-  listFacilities,
-  listInvitations,
-  listMembers,
-} from './organizations.queries';
+import { dashboardCounts, getFacility, listInvitations, listMembers } from './organizations.queries';
 
 export function organizationRoutes(app: App, { database: { db }, config, mailer }: Deps) {
   app.get(
@@ -28,14 +22,7 @@ export function organizationRoutes(app: App, { database: { db }, config, mailer 
     },
     (request) => dashboardCounts(db, request.actor!.active!),
   );
-  app.get(
-    '/api/v1/facilities',
-    {
-      config: { access: 'facility.read' },
-      schema: { tags: ['facilities'], response: { 200: z.array(OrganizationView) } },
-    },
-    (request) => listFacilities(db, request.actor!.active!),
-  );
+  // GET /api/v1/facilities (the IU inventory) lives in facilities/inventory-routes.ts.
   app.post(
     '/api/v1/facilities',
     {

@@ -9,6 +9,10 @@ import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { FacilitiesPage } from '../features/facilities/facilities-page';
 import { FacilityPage, MyFacilityPage } from '../features/facilities/facility-page';
 import { AcceptInvitationPage } from '../features/invitations/accept-invitation-page';
+import { EditPermitPage, NewPermitPage } from '../features/permits/editor/permit-editor-page';
+import { ImportPermitPage } from '../features/permits/import-permit-page';
+import { PermitPage } from '../features/permits/permit-page';
+import { PermitsPage } from '../features/permits/permits-page';
 import { AppLayout } from '../features/shell/app-layout';
 import { TeamPage } from '../features/team/team-page';
 import { NotFoundPage } from '../ui/not-found-page';
@@ -56,6 +60,26 @@ export function AppRoutes() {
             </ForKind>
           }
         />
+        <Route
+          path="permits"
+          element={
+            <ForKind kind="authority">
+              <PermitsPage />
+            </ForKind>
+          }
+        />
+        <Route
+          path="my-permits"
+          element={
+            <ForKind kind="facility">
+              <PermitsPage />
+            </ForKind>
+          }
+        />
+        <Route path="permits/new" element={<NewPermitPage />} />
+        <Route path="permits/import" element={<ImportPermitPage />} />
+        <Route path="permits/:id" element={<PermitPage />} />
+        <Route path="permits/:id/edit" element={<EditPermitPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="team" element={<TeamPage />} />
         <Route path="account" element={<AccountPage />} />

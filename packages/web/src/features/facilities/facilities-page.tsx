@@ -1,21 +1,27 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { FacilityListQuery } from '@outfall/domain/contracts/index';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { formatDate } from '../../ui/labels';
+import { useNavigate } from 'react-router';
 import { QueryState } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useActiveMembership } from '../auth/use-session';
 import { canCreateFacility } from '../shell/navigation';
+import { FacilitiesTable } from './facilities-table';
+import { FacilityFilters } from './facility-filters';
 import { NewFacilityForm } from './new-facility-form';
-import { useFacilities } from './use-facilities';
+import { facilityPaths, useFacilities } from './use-facilities';
 
-/** The industrial users this control authority regulates. */
+/** The industrial users this control authority regulates: the IU inventory. */
 export function FacilitiesPage() {
   usePageTitle('Facilities');
   const membership = useActiveMembership();
-  const facilities = useFacilities();
+  const [filters, setFilters] = useState<FacilityListQuery>({});
+  const [debounced] = useDebouncedValue(filters, 250);
+  const facilities = useFacilities(debounced);
   const navigate = useNavigate();
   const [isAdding, setAdding] = useState(false);
+  const isFiltered = Object.values(debounced).some((v) => v !== undefined);
 
   return (
     <Stack gap="lg">
@@ -26,9 +32,17 @@ export function FacilitiesPage() {
             Industrial users regulated by {membership?.organizationName ?? 'your authority'}.
           </Text>
         </div>
-        {canCreateFacility(membership) && !isAdding ? (
-          <Button onClick={() => setAdding(true)}>New facility</Button>
-        ) : null}
+        <Group gap="sm">
+          <Button component="a" href={facilityPaths.export('csv', debounced)} download variant="default">
+            Export CSV
+          </Button>
+          <Button component="a" href={facilityPaths.export('xlsx', debounced)} download variant="default">
+            Export XLSX
+          </Button>
+          {canCreateFacility(membership) && !isAdding ? (
+            <Button onClick={() => setAdding(true)}>New facility</Button>
+          ) : null}
+        </Group>
       </Group>
       {isAdding ? (
         <Paper withBorder p="md" radius="md" component="section" aria-labelledby="new-facility-heading">
@@ -41,36 +55,19 @@ export function FacilitiesPage() {
           />
         </Paper>
       ) : null}
+      <Paper withBorder p="md" radius="md" component="section" aria-label="Filter facilities">
+        <FacilityFilters value={filters} onChange={setFilters} />
+      </Paper>
       <QueryState query={facilities} label="facilities">
         {(list) =>
           list.length === 0 ? (
-            <Text c="dimmed">No facilities yet. Add the industrial users you regulate.</Text>
+            <Text c="dimmed">
+              {isFiltered
+                ? 'No facilities match these filters.'
+                : 'No facilities yet. Add the industrial users you regulate.'}
+            </Text>
           ) : (
-            <Table.ScrollContainer minWidth={320}>
-              <Table striped highlightOnHover data-testid="facilities-table">
-                <caption className="visually-hidden">Regulated facilities ({list.length})</caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Name</Table.Th>
-                    <Table.Th scope="col">Added</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {[...list]
-                    .sort((a, b) => a.name.localeCompare(b.name))
-                    .map((facility) => (
-                      <Table.Tr key={facility.id}>
-                        <Table.Td>
-                          <Anchor component={Link} to={`/facilities/${facility.id}`} fw={600}>
-                            {facility.name}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{formatDate(facility.createdAt)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <FacilitiesTable facilities={list} />
           )
         }
       </QueryState>

@@ -1,39 +1,37 @@
-import { Anchor, Breadcrumbs, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { OrganizationView } from '@outfall/domain/contracts/index';
-import { Link, useParams } from 'react-router';
-import { formatDateTime, KIND_LABELS } from '../../ui/labels';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { AuditEventList } from '../audit/audit-event-list';
-import { useCurrentSession } from '../auth/use-session';
+import { useActiveMembership, useCurrentSession } from '../auth/use-session';
+import { PermitsTable } from '../permits/permits-table';
+import { usePermits } from '../permits/use-permits';
+import { canCreateFacility } from '../shell/navigation';
+import { ClassificationTab } from './classification-tab';
+import { ProfileTab } from './profile-tab';
 import { useFacility } from './use-facilities';
 
-function ProfileField({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" fw={600} component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0}>
-        {value}
-      </Text>
-    </div>
-  );
-}
+const TABS = ['profile', 'classification', 'permits'] as const;
 
-function FacilityProfile({ facility }: { facility: OrganizationView }) {
+function PermitsTab({ facility, canAdd }: { facility: OrganizationView; canAdd: boolean }) {
+  const permits = usePermits({ facilityId: facility.id });
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="profile-heading">
-      <Title order={2} size="h3" id="profile-heading" mb="sm">
-        Profile
-      </Title>
-      <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" m={0}>
-        <ProfileField label="Name" value={facility.name} />
-        <ProfileField label="Kind" value={KIND_LABELS[facility.kind]} />
-        <ProfileField label="Regulated by" value={facility.regulatedByName ?? 'Not regulated on Outfall'} />
-        <ProfileField label="Added" value={formatDateTime(facility.createdAt)} />
-      </SimpleGrid>
-    </Paper>
+    <Stack gap="md">
+      {canAdd ? (
+        <Group gap="sm">
+          <Button component={Link} to={`/permits/new?facilityId=${facility.id}`}>
+            New permit
+          </Button>
+          <Button component={Link} to={`/permits/import?facilityId=${facility.id}`} variant="default">
+            Import a permit
+          </Button>
+        </Group>
+      ) : null}
+      <QueryState query={permits} label="permits">
+        {(list) => <PermitsTable permits={list} caption={`Permits of ${facility.name}`} showIssuer />}
+      </QueryState>
+    </Stack>
   );
 }
 
@@ -45,6 +43,10 @@ interface FacilityViewProps {
 
 function FacilityView({ id, isOwn = false }: FacilityViewProps) {
   const facility = useFacility(id);
+  const membership = useActiveMembership();
+  const [search, setSearch] = useSearchParams();
+  const tab = TABS.find((t) => t === search.get('tab')) ?? 'profile';
+  const canManage = canCreateFacility(membership);
   usePageTitle(facility.data?.name ?? (isOwn ? 'My facility' : 'Facility'));
   return (
     <Stack gap="lg">
@@ -60,18 +62,39 @@ function FacilityView({ id, isOwn = false }: FacilityViewProps) {
         {(data) => (
           <Stack gap="lg">
             <Title order={1}>{data.name}</Title>
-            <FacilityProfile facility={data} />
-            <section aria-labelledby="history-heading">
-              <Title order={2} size="h3" id="history-heading" mb="sm">
-                History
-              </Title>
-              <AuditEventList
-                filters={{ subjectType: 'organization', subjectId: data.id }}
-                caption={`Audit history of ${data.name}`}
-                showSubject={false}
-                emptyText="No recorded changes to this facility yet."
-              />
-            </section>
+            <Tabs
+              value={tab}
+              onChange={(t) => setSearch(t && t !== 'profile' ? { tab: t } : {}, { replace: true })}
+              keepMounted={false}
+            >
+              <Tabs.List aria-label="Facility sections">
+                <Tabs.Tab value="profile">Profile</Tabs.Tab>
+                <Tabs.Tab value="classification">Classification</Tabs.Tab>
+                <Tabs.Tab value="permits">Permits</Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="profile" pt="md">
+                <Stack gap="lg">
+                  <ProfileTab facility={data} canEdit={canManage} />
+                  <section aria-labelledby="history-heading">
+                    <Title order={2} size="h3" id="history-heading" mb="sm">
+                      History
+                    </Title>
+                    <AuditEventList
+                      filters={{ subjectType: 'organization', subjectId: data.id }}
+                      caption={`Audit history of ${data.name}`}
+                      showSubject={false}
+                      emptyText="No recorded changes to this facility yet."
+                    />
+                  </section>
+                </Stack>
+              </Tabs.Panel>
+              <Tabs.Panel value="classification" pt="md">
+                <ClassificationTab facilityId={data.id} canDesignate={canManage} />
+              </Tabs.Panel>
+              <Tabs.Panel value="permits" pt="md">
+                <PermitsTab facility={data} canAdd={canManage} />
+              </Tabs.Panel>
+            </Tabs>
           </Stack>
         )}
       </QueryState>

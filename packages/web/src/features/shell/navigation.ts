@@ -25,9 +25,15 @@ export function navigationFor(membership: MembershipView | undefined): NavItem[]
   if (!membership) return [{ to: '/account', label: 'Account' }];
   const items: NavItem[] = [{ to: '/', label: 'Dashboard' }];
   items.push(
-    membership.kind === 'authority'
-      ? { to: '/facilities', label: 'Facilities' }
-      : { to: '/my-facility', label: 'My facility' },
+    ...(membership.kind === 'authority'
+      ? [
+          { to: '/facilities', label: 'Facilities' },
+          { to: '/permits', label: 'Permits' },
+        ]
+      : [
+          { to: '/my-facility', label: 'My facility' },
+          { to: '/my-permits', label: 'My permits' },
+        ]),
   );
   if (canViewAuditLog(membership)) items.push({ to: '/audit', label: 'Audit log' });
   items.push({ to: '/team', label: 'Team' }, { to: '/account', label: 'Account' });

@@ -1,0 +1,90 @@
+import {
+  CheckValueInput,
+  CorrectResultInput,
+  NotificationView,
+  RecordedResults,
+  ResultListQuery,
+  ResultView,
+  SampleEntryInput,
+  ViolationListQuery,
+  ViolationView,
+} from '@outfall/domain/contracts/monitoring-api';
+import { TypedValueCheck } from '@outfall/domain/contracts/monitoring';
+import { z } from 'zod';
+import type { App, Deps } from '../http/types';
+import { checkValue } from './check-value';
+import { correctResult } from './correct-result';
+import { listNotifications, listResults } from './monitoring.queries';
+import { markNotificationsRead } from './notify';
+import { recordResults } from './record-results';
+import { importRoutes } from './routes-import';
+import { scheduleRoutes } from './routes-schedule';
+import { listViolations } from './violations.queries';
+
+const tags = ['monitoring'];
+const read = { access: 'monitoring.read' as const };
+const write = { access: 'monitoring.write' as const };
+
+/** /api/v1/monitoring: results entry, corrections, violations, notifications; import and schedule routes. */
+export function monitoringRoutes(app: App, deps: Deps) {
+  const { db } = deps.database;
+  const flush = () => void deps.mailer.flush().catch((err) => app.log.error(err, 'e-mail delivery failed'));
+  app.post(
+    '/api/v1/monitoring/samples',
+    { config: write, schema: { tags, body: SampleEntryInput, response: { 201: RecordedResults } } },
+    async (request, reply) => {
+      const recorded = await recordResults({ db, actor: request.actor!, input: request.body });
+      flush();
+      return reply.status(201).send(recorded);
+    },
+  );
+  app.post(
+    '/api/v1/monitoring/check-value',
+    { config: write, schema: { tags, body: CheckValueInput, response: { 200: TypedValueCheck } } },
+    (request) => checkValue(db, request.actor!.active!, request.body),
+  );
+  app.post(
+    '/api/v1/monitoring/results/:id/corrections',
+    {
+      config: write,
+      schema: { tags, params: z.object({ id: z.uuid() }), body: CorrectResultInput, response: { 201: RecordedResults } },
+    },
+    async (request, reply) => {
+      const input = { db, actor: request.actor!, resultId: request.params.id, input: request.body };
+      const corrected = await correctResult(input);
+      flush();
+      return reply.status(201).send(corrected);
+    },
+  );
+  app.get(
+    '/api/v1/monitoring/results',
+    { config: read, schema: { tags, querystring: ResultListQuery, response: { 200: z.array(ResultView) } } },
+    (request) => listResults(db, request.actor!.active!, request.query),
+  );
+  app.get(
+    '/api/v1/monitoring/violations',
+    { config: read, schema: { tags, querystring: ViolationListQuery, response: { 200: z.array(ViolationView) } } },
+    (request) => listViolations(db, request.actor!.active!, request.query),
+  );
+  app.get(
+    '/api/v1/notifications',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, querystring: z.object({ unread: z.coerce.boolean().default(false) }), response: { 200: z.array(NotificationView) } },
+    },
+    (request) => listNotifications(db, request.actor!.userId, request.actor!.active, request.query.unread),
+  );
+  app.post(
+    '/api/v1/notifications/read',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, body: z.object({ ids: z.array(z.uuid()).max(500) }), response: { 200: z.object({ read: z.number() }) } },
+    },
+    async (request) => {
+      const rows = await db.transaction((tx) => markNotificationsRead(tx, request.actor!.userId, request.body.ids));
+      return { read: rows.length };
+    },
+  );
+  importRoutes(app, deps);
+  scheduleRoutes(app, deps);
+}

@@ -1,0 +1,102 @@
+import { addDays } from '@outfall/domain/schedules/dates';
+import { and, eq } from 'drizzle-orm';
+import { type AuditActor, appendAudit } from '../audit/append';
+import type { Db, Tx } from '../db/connect';
+import { organizations, violations } from '../db/schema';
+import type { MonitoredFacility } from './facility-scope';
+import { notifyOutcome } from './notify';
+import { type RequirementCheck, requirementChecks } from './schedule';
+import { insertViolation, type ViolationRow } from './violations.queries';
+
+/** How far back a sweep looks for slots that closed short (LOCAL; the timer runs daily). */
+export const SWEEP_LOOKBACK_DAYS = 92;
+
+async function alreadyRecorded(tx: Tx, facilityId: string, c: RequirementCheck, start: string, end: string) {
+  const [row] = await tx
+    .select({ id: violations.id })
+    .from(violations)
+    .where(
+      and(
+        eq(violations.facilityId, facilityId),
+        eq(violations.kind, 'monitoring'),
+        eq(violations.limitRef, c.requirement.id),
+        eq(violations.monitoringPoint, c.point),
+        eq(violations.periodStart, start),
+        eq(violations.periodEnd, end),
+      ),
+    );
+  return row !== undefined;
+}
+
+async function sweepFacility(db: Db, facility: MonitoredFacility, asOf: string, actor: AuditActor) {
+  const checks = await requirementChecks(db, facility, addDays(asOf, -SWEEP_LOOKBACK_DAYS), addDays(asOf, -1), asOf);
+  const own = checks.filter((c) => c.requirement.sampledBy === 'permittee');
+  return db.transaction(async (tx) => {
+    const opened: ViolationRow[] = [];
+    for (const c of own) {
+      for (const s of c.slots.filter((x) => x.status === 'missed')) {
+        if (await alreadyRecorded(tx, facility.id, c, s.start, s.end)) continue;
+        const r = c.requirement;
+        opened.push(
+          await insertViolation(tx, {
+            facilityId: facility.id,
+            permitId: c.permit.id,
+            kind: 'monitoring',
+            status: 'open',
+            limitRef: r.id,
+            parameterCode: r.parameterCode!,
+            monitoringPoint: c.point,
+            periodStart: s.start,
+            periodEnd: s.end,
+            computedValue: `${s.taken} of ${s.required} samples`,
+            resultIds: [],
+            explanation: {
+              rule: '403.8(f)(1)(iii)(B)(4): the permit requires this sampling; the window closed short',
+              permitNumber: c.permit.permitNumber,
+              parameterName: r.parameterName,
+              frequencyCode: r.frequencyCode,
+              sampleType: r.sampleType,
+              slot: { start: s.start, end: s.end, dueBy: s.dueBy },
+              required: s.required,
+              taken: s.taken,
+              sampleDates: s.sampleDates,
+              asOf,
+            },
+          }),
+        );
+      }
+    }
+    if (opened.length === 0) return opened;
+    await notifyOutcome(tx, facility, { opened, closed: [], warnings: [] });
+    await appendAudit(tx, actor, {
+      type: 'monitoring.missed_samples_swept',
+      subjectId: facility.id,
+      organizationId: facility.id,
+      after: { asOf, violationsOpened: opened.map((v) => v.id) },
+    });
+    return opened;
+  });
+}
+
+/**
+ * A required sample missed once its window has closed becomes a monitoring violation (once).
+ * Run on request (POST /api/v1/monitoring/sweep) and daily by the server's timer.
+ */
+export async function sweepMissedSamples(
+  db: Db,
+  facilities: readonly MonitoredFacility[],
+  asOf: string,
+  actor: AuditActor,
+): Promise<ViolationRow[]> {
+  const opened: ViolationRow[] = [];
+  for (const f of facilities) opened.push(...(await sweepFacility(db, f, asOf, actor)));
+  return opened;
+}
+
+/** Every facility on Outfall, for the timer. */
+export function allFacilities(db: Db): Promise<MonitoredFacility[]> {
+  return db
+    .select({ id: organizations.id, name: organizations.name, regulatedById: organizations.regulatedById })
+    .from(organizations)
+    .where(eq(organizations.kind, 'facility'));
+}

@@ -1,0 +1,92 @@
+import type { ViolationListQuery, ViolationView } from '@outfall/domain/contracts/monitoring-api';
+import { and, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import type { ActiveMembership } from '../auth/actor';
+import type { Queryable } from '../db/connect';
+import { violations } from '../db/schema';
+import { findMonitoredFacility, listMonitoredFacilities } from './facility-scope';
+
+export type ViolationRow = typeof violations.$inferSelect;
+export type NewViolation = typeof violations.$inferInsert;
+
+/** Open effluent violations of one series whose period ends within [from, to]. */
+export function openSeriesViolations(
+  db: Queryable,
+  facilityId: string,
+  series: { point: string; parameterCode: string },
+  from: string,
+  to: string,
+) {
+  return db
+    .select()
+    .from(violations)
+    .where(
+      and(
+        eq(violations.facilityId, facilityId),
+        eq(violations.kind, 'effluent'),
+        eq(violations.status, 'open'),
+        eq(violations.monitoringPoint, series.point),
+        eq(violations.parameterCode, series.parameterCode),
+        gte(violations.periodEnd, from),
+        lte(violations.periodEnd, to),
+      ),
+    );
+}
+
+export async function insertViolation(db: Queryable, row: NewViolation): Promise<ViolationRow> {
+  const [inserted] = await db.insert(violations).values(row).returning();
+  return inserted!;
+}
+
+/** Closes a violation whose basis disappeared, keeping why (the record itself stays). */
+export async function closeViolation(db: Queryable, id: string, reason: string): Promise<ViolationRow> {
+  const [row] = await db
+    .update(violations)
+    .set({ status: 'closed', closedReason: reason, closedAt: new Date() })
+    .where(eq(violations.id, id))
+    .returning();
+  return row!;
+}
+
+/** Violations of the facilities the membership may see. */
+export async function listViolations(db: Queryable, m: ActiveMembership, query: ViolationListQuery) {
+  const ids = query.facilityId
+    ? [(await findMonitoredFacility(db, m, query.facilityId)).id]
+    : (await listMonitoredFacilities(db, m)).map((f) => f.id);
+  if (ids.length === 0) return [];
+  const filters: SQL[] = [inArray(violations.facilityId, ids)];
+  if (query.status) filters.push(eq(violations.status, query.status));
+  if (query.kind) filters.push(eq(violations.kind, query.kind));
+  const rows = await db
+    .select()
+    .from(violations)
+    .where(and(...filters))
+    .orderBy(desc(violations.periodEnd), desc(violations.createdAt))
+    .limit(1000);
+  return rows.map(toViolationView);
+}
+
+export function toViolationView(v: ViolationRow): ViolationView {
+  return {
+    id: v.id,
+    facilityId: v.facilityId,
+    permitId: v.permitId,
+    kind: v.kind,
+    status: v.status,
+    limitRef: v.limitRef,
+    parameterCode: v.parameterCode,
+    monitoringPoint: v.monitoringPoint,
+    periodStart: v.periodStart,
+    periodEnd: v.periodEnd,
+    computedValue: v.computedValue,
+    limitValue: v.limitValue,
+    unit: v.unit,
+    exceedancePct: v.exceedancePct,
+    resultIds: v.resultIds,
+    explanation: v.explanation as ViolationView['explanation'],
+    noticeDue: v.noticeDue,
+    resampleDue: v.resampleDue,
+    closedReason: v.closedReason,
+    closedAt: v.closedAt?.toISOString() ?? null,
+    createdAt: v.createdAt.toISOString(),
+  };
+}
