@@ -55,5 +55,5 @@ describe('npm run outfall -- audit verify', () => {
       firstBadSeq: 3,
       reason: 'hash does not match the event content',
     });
-  });
+  }, 240_000); // four PGlite start-ups in child processes
 });

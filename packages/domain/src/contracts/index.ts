@@ -3,7 +3,7 @@ export * from './auth';
 export * from './errors';
 export * from './facilities';
 export * from './monitoring';
+export * from './monitoring-api';
 export * from './organizations';
 export * from './permits';
 export * from './roles';
-export * from './monitoring-api';

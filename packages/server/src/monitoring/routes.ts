@@ -1,3 +1,4 @@
+import { TypedValueCheck } from '@outfall/domain/contracts/monitoring';
 import {
   CheckValueInput,
   CorrectResultInput,
@@ -9,7 +10,6 @@ import {
   ViolationListQuery,
   ViolationView,
 } from '@outfall/domain/contracts/monitoring-api';
-import { TypedValueCheck } from '@outfall/domain/contracts/monitoring';
 import { z } from 'zod';
 import type { App, Deps } from '../http/types';
 import { checkValue } from './check-value';
@@ -47,7 +47,12 @@ export function monitoringRoutes(app: App, deps: Deps) {
     '/api/v1/monitoring/results/:id/corrections',
     {
       config: write,
-      schema: { tags, params: z.object({ id: z.uuid() }), body: CorrectResultInput, response: { 201: RecordedResults } },
+      schema: {
+        tags,
+        params: z.object({ id: z.uuid() }),
+        body: CorrectResultInput,
+        response: { 201: RecordedResults },
+      },
     },
     async (request, reply) => {
       const input = { db, actor: request.actor!, resultId: request.params.id, input: request.body };
@@ -63,14 +68,21 @@ export function monitoringRoutes(app: App, deps: Deps) {
   );
   app.get(
     '/api/v1/monitoring/violations',
-    { config: read, schema: { tags, querystring: ViolationListQuery, response: { 200: z.array(ViolationView) } } },
+    {
+      config: read,
+      schema: { tags, querystring: ViolationListQuery, response: { 200: z.array(ViolationView) } },
+    },
     (request) => listViolations(db, request.actor!.active!, request.query),
   );
   app.get(
     '/api/v1/notifications',
     {
       config: { access: 'authenticated' },
-      schema: { tags, querystring: z.object({ unread: z.coerce.boolean().default(false) }), response: { 200: z.array(NotificationView) } },
+      schema: {
+        tags,
+        querystring: z.object({ unread: z.coerce.boolean().default(false) }),
+        response: { 200: z.array(NotificationView) },
+      },
     },
     (request) => listNotifications(db, request.actor!.userId, request.actor!.active, request.query.unread),
   );
@@ -78,10 +90,16 @@ export function monitoringRoutes(app: App, deps: Deps) {
     '/api/v1/notifications/read',
     {
       config: { access: 'authenticated' },
-      schema: { tags, body: z.object({ ids: z.array(z.uuid()).max(500) }), response: { 200: z.object({ read: z.number() }) } },
+      schema: {
+        tags,
+        body: z.object({ ids: z.array(z.uuid()).max(500) }),
+        response: { 200: z.object({ read: z.number() }) },
+      },
     },
     async (request) => {
-      const rows = await db.transaction((tx) => markNotificationsRead(tx, request.actor!.userId, request.body.ids));
+      const rows = await db.transaction((tx) =>
+        markNotificationsRead(tx, request.actor!.userId, request.body.ids),
+      );
       return { read: rows.length };
     },
   );

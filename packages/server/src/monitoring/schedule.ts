@@ -1,5 +1,5 @@
-import type { MonitoringRequirement } from '@outfall/domain/contracts/permits';
 import type { SamplingEvent } from '@outfall/domain/contracts/monitoring-api';
+import type { MonitoringRequirement } from '@outfall/domain/contracts/permits';
 import { monitoringPointKey } from '@outfall/domain/permits/index';
 import { addDays, maxIsoDate, minIsoDate } from '@outfall/domain/schedules/dates';
 import { expectedSamplingSlots, findMissedSamples, type SlotCheck } from '@outfall/domain/schedules/index';
@@ -80,7 +80,12 @@ export async function requirementChecks(
       const point = monitoringPointKey(outfall, req.monitoringLocationCode);
       const by = req.sampledBy === 'permittee' ? 'permittee' : 'authority';
       const dates = taken.get(`${point}|${req.parameterCode}|${by}`) ?? [];
-      checks.push({ permit, requirement: req, point, slots: findMissedSamples(slots, dates, { asOf }).slots });
+      checks.push({
+        permit,
+        requirement: req,
+        point,
+        slots: findMissedSamples(slots, dates, { asOf }).slots,
+      });
     }
   }
   return checks;
