@@ -1,6 +1,7 @@
 import { previewLabCsv } from '@outfall/domain/lab/index';
 import { checkResultQuality } from '@outfall/domain/quality/index';
 import { generateLabCsv } from './bench/lab-csv';
+
 const { csv } = generateLabCsv(20000);
 let t = performance.now();
 const p = previewLabCsv(csv);

@@ -4,7 +4,7 @@
 // when TEST_DATABASE_URL is set, on PostgreSQL; each against COPY of the same rows into a bare
 // table on the same database. Figures only, no assertions.
 import { randomBytes } from 'node:crypto';
-import { writeFileSync, chmodSync, rmSync } from 'node:fs';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -36,10 +36,17 @@ async function world(db: Database['db']) {
 }
 
 const BARE = (header: string) =>
-  `create table bench_bare (${header.split(',').map((c) => `"${c}" text`).join(', ')})`;
+  `create table bench_bare (${header
+    .split(',')
+    .map((c) => `"${c}" text`)
+    .join(', ')})`;
 
 /** COPY into a bare table: PGlite reads a Blob as /dev/blob; PostgreSQL reads a server-side file. */
-async function copyBaseline(database: Database, csv: string, header: string): Promise<{ ms: number; how: string }> {
+async function copyBaseline(
+  database: Database,
+  csv: string,
+  header: string,
+): Promise<{ ms: number; how: string }> {
   if (database.pglite) {
     await database.pglite.exec(BARE(header));
     const t0 = performance.now();
@@ -104,14 +111,18 @@ async function freshPostgres(adminUrl: string) {
 function print(f: Figures) {
   const rate = (ms: number) => Math.round(ROWS / (ms / 1000)).toLocaleString('en-US');
   console.log(`\n${f.engine}`);
-  console.log(`  import end to end   ${(f.importMs / 1000).toFixed(2)} s  ${rate(f.importMs)} rows/s  (${f.added} results added, ${f.violations} violations)`);
+  console.log(
+    `  import end to end   ${(f.importMs / 1000).toFixed(2)} s  ${rate(f.importMs)} rows/s  (${f.added} results added, ${f.violations} violations)`,
+  );
   console.log(`  ${f.baseline.padEnd(19)} ${(f.copyMs / 1000).toFixed(2)} s  ${rate(f.copyMs)} rows/s`);
   console.log(`  ratio import / COPY ${(f.importMs / f.copyMs).toFixed(1)}`);
 }
 
 async function main() {
   const { csv, header } = generateLabCsv(ROWS);
-  console.log(`Lab import: ${ROWS.toLocaleString('en-US')}-row long EDD (${(csv.length / 1e6).toFixed(1)} MB): parse, validate, insert, evaluate`);
+  console.log(
+    `Lab import: ${ROWS.toLocaleString('en-US')}-row long EDD (${(csv.length / 1e6).toFixed(1)} MB): parse, validate, insert, evaluate`,
+  );
   const embedded = await openEmbedded(null);
   try {
     print(await run('PGlite (embedded)', embedded, csv, header));
@@ -120,7 +131,9 @@ async function main() {
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    console.log('\nPostgreSQL: skipped (set TEST_DATABASE_URL, e.g. scripts/throwaway-postgres.sh npm run bench)');
+    console.log(
+      '\nPostgreSQL: skipped (set TEST_DATABASE_URL, e.g. scripts/throwaway-postgres.sh npm run bench)',
+    );
     return;
   }
   const { database, drop } = await freshPostgres(adminUrl);

@@ -24,7 +24,12 @@ describe('demo seed: Acme Plating monitoring', () => {
       .from(violations)
       .where(and(eq(violations.facilityId, acme!.id), eq(violations.limitRef, 'limit:001:01042:DD')));
     expect(copper).toEqual([
-      expect.objectContaining({ kind: 'effluent', status: 'open', periodStart: '2026-06-08', computedValue: '3.52' }),
+      expect.objectContaining({
+        kind: 'effluent',
+        status: 'open',
+        periodStart: '2026-06-08',
+        computedValue: '3.52',
+      }),
     ]);
   });
 });

@@ -31,7 +31,11 @@ function malformed(): string {
 describe('lab file import', () => {
   it('previews a lab file with no problems and saves nothing', async () => {
     const operator = await t.as('manager@plating.test');
-    const res = await operator.post('/api/v1/monitoring/imports/preview', { facilityId: plating, fileName: 'june.csv', content: CSV });
+    const res = await operator.post('/api/v1/monitoring/imports/preview', {
+      facilityId: plating,
+      fileName: 'june.csv',
+      content: CSV,
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.preview.accepted).toBe(true);
@@ -42,14 +46,26 @@ describe('lab file import', () => {
 
   it('refuses a malformed file naming each bad row, and saves nothing', async () => {
     const manager = await t.as('manager@plating.test');
-    const res = await manager.post('/api/v1/monitoring/imports', { facilityId: plating, fileName: 'bad.csv', content: malformed() });
+    const res = await manager.post('/api/v1/monitoring/imports', {
+      facilityId: plating,
+      fileName: 'bad.csv',
+      content: malformed(),
+    });
     expect(res.statusCode).toBe(400);
     const { message, fields } = res.json().error;
     for (const row of ['row 3', 'row 4', 'row 5', 'row 8']) expect(message).toContain(row);
-    const codes = (await manager.post('/api/v1/monitoring/imports/preview', { facilityId: plating, fileName: 'bad.csv', content: malformed() }))
+    const codes = (
+      await manager.post('/api/v1/monitoring/imports/preview', {
+        facilityId: plating,
+        fileName: 'bad.csv',
+        content: malformed(),
+      })
+    )
       .json()
       .preview.problems.map((p: { row: number; code: string }) => `${p.row}:${p.code}`);
-    expect(codes).toEqual(expect.arrayContaining(['3:bad_date', '4:unknown_parameter', '5:text_in_value', '8:duplicate_row']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['3:bad_date', '4:unknown_parameter', '5:text_in_value', '8:duplicate_row']),
+    );
     expect(fields.length).toBeGreaterThanOrEqual(4);
     expect(await count(results)).toBe(0);
     expect(await count(samples)).toBe(0);
@@ -58,12 +74,20 @@ describe('lab file import', () => {
 
   it('imports all of a file at once, evaluates it, and a re-import adds nothing', async () => {
     const manager = await t.as('manager@plating.test');
-    const body = { facilityId: plating, fileName: 'june.csv', content: CSV, labName: 'Great Lakes Analytical', saveMapping: true };
+    const body = {
+      facilityId: plating,
+      fileName: 'june.csv',
+      content: CSV,
+      labName: 'Great Lakes Analytical',
+      saveMapping: true,
+    };
     const res = await manager.post('/api/v1/monitoring/imports', body);
     expect(res.statusCode, res.body).toBe(200);
     const imported = res.json();
     expect(imported).toMatchObject({ added: 51, repeated: 0 });
-    const copper = imported.evaluation.violationsOpened.find((v: { limitRef: string }) => v.limitRef === 'limit:001:01042:DD');
+    const copper = imported.evaluation.violationsOpened.find(
+      (v: { limitRef: string }) => v.limitRef === 'limit:001:01042:DD',
+    );
     expect(copper).toMatchObject({ periodStart: '2026-06-08', computedValue: '3.52', limitValue: '3.38' });
     // the field duplicate (FD) is kept but does not count for compliance
     const stored = await t.db.select().from(results);
@@ -74,12 +98,20 @@ describe('lab file import', () => {
     expect(again.json()).toMatchObject({ added: 0 });
     expect(again.json().message).toContain('already imported');
     const reordered = [HEADER, ...[...LINES].reverse()].join('\n');
-    const other = await manager.post('/api/v1/monitoring/imports', { ...body, fileName: 'june-again.csv', content: reordered });
+    const other = await manager.post('/api/v1/monitoring/imports', {
+      ...body,
+      fileName: 'june-again.csv',
+      content: reordered,
+    });
     expect(other.json()).toMatchObject({ added: 0, repeated: 51 });
     expect(other.json().message).toContain('already stored');
     expect(await count(results)).toBe(51);
     expect(await count(importBatches)).toBe(1);
-    const preview = await manager.post('/api/v1/monitoring/imports/preview', { ...body, fileName: 'x.csv', content: reordered });
+    const preview = await manager.post('/api/v1/monitoring/imports/preview', {
+      ...body,
+      fileName: 'x.csv',
+      content: reordered,
+    });
     expect(preview.json()).toMatchObject({ mappingSource: 'saved', repeatedResults: 51 });
   });
 
@@ -89,7 +121,12 @@ describe('lab file import', () => {
     for (const line of [HEADER!, ...LINES.slice(0, 10)]) sheet.addRow(line.split(','));
     const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
     const manager = await t.as('manager@plating.test');
-    const res = await manager.post('/api/v1/monitoring/imports/preview', { facilityId: plating, fileName: 'june.xlsx', encoding: 'base64', content });
+    const res = await manager.post('/api/v1/monitoring/imports/preview', {
+      facilityId: plating,
+      fileName: 'june.xlsx',
+      encoding: 'base64',
+      content,
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().preview.candidates.length).toBeGreaterThan(0);
     expect(res.json().repeatedResults).toBe(res.json().preview.candidates.length);
@@ -99,7 +136,10 @@ describe('lab file import', () => {
 describe('lab token API and tenancy', () => {
   it("a facility's lab token writes for that facility only", async () => {
     const admin = await t.as('admin@plating.test');
-    const created = await admin.post('/api/v1/monitoring/lab-tokens', { facilityId: plating, name: 'Great Lakes LIMS' });
+    const created = await admin.post('/api/v1/monitoring/lab-tokens', {
+      facilityId: plating,
+      name: 'Great Lakes LIMS',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const token = created.json().token as string;
     const july = [HEADER, ...LINES.slice(0, 3).map((l) => l.replaceAll('2026-06-0', '2026-07-0'))].join('\n');
@@ -142,7 +182,11 @@ describe('lab token API and tenancy', () => {
     expect(seen.json().length).toBe((await t.db.select().from(violations)).length);
     expect(seen.json().every((v: { facilityId: string }) => v.facilityId === plating)).toBe(true);
     const viewer = await t.as('viewer@north.test');
-    const denied = await viewer.post('/api/v1/monitoring/imports', { facilityId: plating, fileName: 'x.csv', content: CSV });
+    const denied = await viewer.post('/api/v1/monitoring/imports', {
+      facilityId: plating,
+      fileName: 'x.csv',
+      content: CSV,
+    });
     expect(denied.statusCode).toBe(403);
   });
 });

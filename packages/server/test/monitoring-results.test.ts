@@ -47,9 +47,16 @@ describe('results entry and evaluation', () => {
       .select({ email: users.email, kind: notifications.kind })
       .from(notifications)
       .innerJoin(users, eq(users.id, notifications.userId));
-    expect(new Set(rows.map((r) => r.email))).toEqual(new Set(['manager@plating.test', 'coordinator@north.test']));
+    expect(new Set(rows.map((r) => r.email))).toEqual(
+      new Set(['manager@plating.test', 'coordinator@north.test']),
+    );
     const mail = await t.db.select().from(outboxEmails);
-    expect(mail.filter((m) => m.subject.includes('Copper')).map((m) => m.to).sort()).toEqual([
+    expect(
+      mail
+        .filter((m) => m.subject.includes('Copper'))
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual([
       'coordinator@north.test',
       'coordinator@north.test',
       'manager@plating.test',
@@ -58,7 +65,9 @@ describe('results entry and evaluation', () => {
     expect(mail[0]!.text).toContain('403.12(g)(2)');
     const events = await eventsOfType(t.db, 'monitoring.results_recorded', plating);
     expect(events).toHaveLength(1);
-    expect((events[0]!.after as { evaluation: { violationsOpened: string[] } }).evaluation.violationsOpened).toHaveLength(2);
+    expect(
+      (events[0]!.after as { evaluation: { violationsOpened: string[] } }).evaluation.violationsOpened,
+    ).toHaveLength(2);
   });
 
   it('an alert-only level produces a warning notification, not a violation', async () => {
@@ -66,11 +75,15 @@ describe('results entry and evaluation', () => {
     const before = await t.db.select().from(violations);
     const res = await manager.post(
       '/api/v1/monitoring/samples',
-      sampleEvent(t.world.orgs.plating.id, '2026-05-04T08:00', [{ parameterCode: '00530', value: '140', method: 'SM 2540 D' }]),
+      sampleEvent(t.world.orgs.plating.id, '2026-05-04T08:00', [
+        { parameterCode: '00530', value: '140', method: 'SM 2540 D' },
+      ]),
     );
     const res2 = await manager.post(
       '/api/v1/monitoring/samples',
-      sampleEvent(t.world.orgs.plating.id, '2026-05-11T08:00', [{ parameterCode: '00530', value: '320', method: 'SM 2540 D' }]),
+      sampleEvent(t.world.orgs.plating.id, '2026-05-11T08:00', [
+        { parameterCode: '00530', value: '320', method: 'SM 2540 D' },
+      ]),
     );
     expect(res.statusCode, res.body).toBe(201);
     expect(res2.statusCode, res2.body).toBe(201);
@@ -94,12 +107,17 @@ describe('results entry and evaluation', () => {
       unit: 'mg/L',
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'exceeds', message: '2.80 mg/L — exceeds daily maximum 2.61' });
+    expect(res.json()).toMatchObject({
+      status: 'exceeds',
+      message: '2.80 mg/L — exceeds daily maximum 2.61',
+    });
   });
 
   it('a correction is a new version that re-evaluates the periods and closes violations whose basis disappeared', async () => {
     const manager = await t.as('manager@plating.test');
-    const list = await manager.get(`/api/v1/monitoring/results?facilityId=${t.world.orgs.plating.id}&parameterCode=01042`);
+    const list = await manager.get(
+      `/api/v1/monitoring/results?facilityId=${t.world.orgs.plating.id}&parameterCode=01042`,
+    );
     const copper = list.json()[0];
     const res = await manager.post(`/api/v1/monitoring/results/${copper.id}/corrections`, {
       value: '0.352',
@@ -115,8 +133,16 @@ describe('results entry and evaluation', () => {
     const all = await manager.get(
       `/api/v1/monitoring/results?facilityId=${t.world.orgs.plating.id}&parameterCode=01042&includeSuperseded=true`,
     );
-    expect(all.json().map((r: { superseded: boolean }) => r.superseded).sort()).toEqual([false, true]);
-    const again = await manager.post(`/api/v1/monitoring/results/${copper.id}/corrections`, { value: '0.1', reason: 'again' });
+    expect(
+      all
+        .json()
+        .map((r: { superseded: boolean }) => r.superseded)
+        .sort(),
+    ).toEqual([false, true]);
+    const again = await manager.post(`/api/v1/monitoring/results/${copper.id}/corrections`, {
+      value: '0.1',
+      reason: 'again',
+    });
     expect(again.statusCode).toBe(409);
     expect(await eventsOfType(t.db, 'monitoring.result_corrected', t.world.orgs.plating.id)).toHaveLength(1);
   });
@@ -125,15 +151,22 @@ describe('results entry and evaluation', () => {
     const manager = await t.as('manager@plating.test');
     const res = await manager.post(
       '/api/v1/monitoring/samples',
-      sampleEvent(t.world.orgs.plating.id, '2026-04-01T09:00', [
-        { parameterCode: '00720', value: '0.10', method: 'SM 4500-CN E', analyzedAt: '2026-05-01T09:00' },
-        { parameterCode: '01051', value: '0.10', method: 'EPA 999.9', analyzedAt: '2026-04-02T09:00' },
-      ], { sampleType: 'N' }),
+      sampleEvent(
+        t.world.orgs.plating.id,
+        '2026-04-01T09:00',
+        [
+          { parameterCode: '00720', value: '0.10', method: 'SM 4500-CN E', analyzedAt: '2026-05-01T09:00' },
+          { parameterCode: '01051', value: '0.10', method: 'EPA 999.9', analyzedAt: '2026-04-02T09:00' },
+        ],
+        { sampleType: 'N' },
+      ),
     );
     expect(res.statusCode, res.body).toBe(201);
     const [cyanide, lead] = res.json().results;
-    const check = (r: { quality: { checks: { check: string; status: string; message: string }[] } }, kind: string) =>
-      r.quality.checks.find((c) => c.check === kind)!;
+    const check = (
+      r: { quality: { checks: { check: string; status: string; message: string }[] } },
+      kind: string,
+    ) => r.quality.checks.find((c) => c.check === kind)!;
     expect(check(cyanide, 'holding_time').status).not.toBe('pass');
     expect(check(cyanide, 'method').status).toBe('pass');
     expect(check(lead, 'method').status).not.toBe('pass');

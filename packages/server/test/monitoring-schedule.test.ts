@@ -18,7 +18,8 @@ const FREQUENCIES: Record<string, string> = {
 function contentWithFrequencies(): PermitContent {
   const content = metalFinishingPermitContent();
   for (const set of content.limitSets)
-    for (const l of set.limits) if (FREQUENCIES[l.parameterCode]) l.frequencyCode = FREQUENCIES[l.parameterCode]!;
+    for (const l of set.limits)
+      if (FREQUENCIES[l.parameterCode]) l.frequencyCode = FREQUENCIES[l.parameterCode]!;
   content.monitoringRequirements = content.monitoringRequirements
     .filter((r) => FREQUENCIES[r.parameterCode!])
     .map((r) => ({ ...r, frequencyCode: FREQUENCIES[r.parameterCode!]! }));
@@ -32,12 +33,21 @@ beforeAll(async () => {
   plating = t.world.orgs.plating.id;
 });
 
-type Event = { parameterCode: string; required: number; status: string; start: string; end: string; facilityId: string };
+type Event = {
+  parameterCode: string;
+  required: number;
+  status: string;
+  start: string;
+  end: string;
+  facilityId: string;
+};
 
 describe('sampling schedule', () => {
   it('generates the sampling events of each frequency from the permit', async () => {
     const manager = await t.as('manager@plating.test');
-    const res = await manager.get(`/api/v1/monitoring/schedule?facilityId=${plating}&from=2026-01-01&to=2026-12-31&asOf=2027-02-01`);
+    const res = await manager.get(
+      `/api/v1/monitoring/schedule?facilityId=${plating}&from=2026-01-01&to=2026-12-31&asOf=2027-02-01`,
+    );
     expect(res.statusCode, res.body).toBe(200);
     const events: Event[] = res.json();
     const of = (code: string) => events.filter((e) => e.parameterCode === code);
@@ -53,10 +63,15 @@ describe('sampling schedule', () => {
 
   it('marks events met, due and overdue from the samples taken', async () => {
     const manager = await t.as('manager@plating.test');
-    const res = await manager.post('/api/v1/monitoring/samples', sampleEvent(plating, '2026-03-10T08:00', [{ parameterCode: '01042', value: '0.50' }]));
+    const res = await manager.post(
+      '/api/v1/monitoring/samples',
+      sampleEvent(plating, '2026-03-10T08:00', [{ parameterCode: '01042', value: '0.50' }]),
+    );
     expect(res.statusCode, res.body).toBe(201);
     const events: Event[] = (
-      await manager.get(`/api/v1/monitoring/schedule?facilityId=${plating}&from=2026-02-01&to=2026-04-30&asOf=2026-04-10`)
+      await manager.get(
+        `/api/v1/monitoring/schedule?facilityId=${plating}&from=2026-02-01&to=2026-04-30&asOf=2026-04-10`,
+      )
     ).json();
     const copper = events.filter((e) => e.parameterCode === '01042').map((e) => `${e.start}:${e.status}`);
     expect(copper).toEqual(['2026-02-01:overdue', '2026-03-01:met', '2026-04-01:due']);
@@ -64,11 +79,15 @@ describe('sampling schedule', () => {
 
   it('shows an authority its facilities and a facility only itself', async () => {
     const north = await t.as('coordinator@north.test');
-    const all: Event[] = (await north.get('/api/v1/monitoring/schedule?from=2026-03-01&to=2026-03-31&asOf=2026-04-10')).json();
+    const all: Event[] = (
+      await north.get('/api/v1/monitoring/schedule?from=2026-03-01&to=2026-03-31&asOf=2026-04-10')
+    ).json();
     expect(all.length).toBeGreaterThan(0);
     expect(new Set(all.map((e) => e.facilityId))).toEqual(new Set([plating]));
     const brewery = await t.as('manager@brewery.test');
-    expect((await brewery.get('/api/v1/monitoring/schedule?from=2026-03-01&to=2026-03-31')).json()).toEqual([]);
+    expect((await brewery.get('/api/v1/monitoring/schedule?from=2026-03-01&to=2026-03-31')).json()).toEqual(
+      [],
+    );
     expect((await brewery.get(`/api/v1/monitoring/schedule?facilityId=${plating}`)).statusCode).toBe(404);
   });
 
@@ -77,7 +96,11 @@ describe('sampling schedule', () => {
     const north = await t.as('coordinator@north.test');
     const res = await north.post('/api/v1/monitoring/sweep', { facilityId: plating, asOf: '2026-04-05' });
     expect(res.statusCode, res.body).toBe(200);
-    const opened = res.json().violationsOpened as { parameterCode: string; periodStart: string; kind: string }[];
+    const opened = res.json().violationsOpened as {
+      parameterCode: string;
+      periodStart: string;
+      kind: string;
+    }[];
     const copper = opened.filter((v) => v.parameterCode === '01042').map((v) => v.periodStart);
     expect(copper).toEqual(['2026-01-01', '2026-02-01']); // March was sampled; April is still open
     expect(opened.every((v) => v.kind === 'monitoring')).toBe(true);
@@ -90,22 +113,34 @@ describe('sampling schedule', () => {
     const manager = await t.as('manager@plating.test');
     const denied = await (await t.as('viewer@north.test')).post('/api/v1/monitoring/sweep', {});
     expect(denied.statusCode).toBe(403);
-    expect((await manager.get(`/api/v1/monitoring/violations?kind=monitoring`)).json()).toHaveLength(opened.length);
+    expect((await manager.get(`/api/v1/monitoring/violations?kind=monitoring`)).json()).toHaveLength(
+      opened.length,
+    );
   });
 });
 
 describe('trends', () => {
   it('returns daily values, period averages, limits and exceedances, and exports CSV and XLSX', async () => {
     const manager = await t.as('manager@plating.test');
-    await manager.post('/api/v1/monitoring/samples', sampleEvent(plating, '2026-03-17T08:00', [{ parameterCode: '01042', value: '3.60' }]));
+    await manager.post(
+      '/api/v1/monitoring/samples',
+      sampleEvent(plating, '2026-03-17T08:00', [{ parameterCode: '01042', value: '3.60' }]),
+    );
     const q = `facilityId=${plating}&monitoringPoint=001&parameterCode=01042&from=2026-03-01&to=2026-03-31`;
     const res = await manager.get(`/api/v1/monitoring/trends?${q}`);
     expect(res.statusCode, res.body).toBe(200);
     const view = res.json();
     expect(view.daily.map((d: { date: string }) => d.date)).toEqual(['2026-03-10', '2026-03-17']);
-    expect(view.limits.map((l: { label: string }) => l.label).sort()).toEqual(['daily maximum', 'monthly average']);
-    expect(view.values).toEqual([expect.objectContaining({ label: 'monthly average', start: '2026-03-01', value: 2.05, outside: false })]);
-    expect(view.exceedances).toEqual([expect.objectContaining({ start: '2026-03-17', value: '3.6', limit: '3.38' })]);
+    expect(view.limits.map((l: { label: string }) => l.label).sort()).toEqual([
+      'daily maximum',
+      'monthly average',
+    ]);
+    expect(view.values).toEqual([
+      expect.objectContaining({ label: 'monthly average', start: '2026-03-01', value: 2.05, outside: false }),
+    ]);
+    expect(view.exceedances).toEqual([
+      expect.objectContaining({ start: '2026-03-17', value: '3.6', limit: '3.38' }),
+    ]);
     const csv = await manager.get(`/api/v1/monitoring/trends/export?${q}&format=csv`);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.split('\n')[0]).toBe('kind,start,end,statistic,value,unit,limit,exceeds,result_ids');

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  LabColumnMapping,
-  LabPreview,
-  LocalDateTimeText,
-  QualityReport,
-} from './monitoring';
+import { LabColumnMapping, LabPreview, LocalDateTimeText, QualityReport } from './monitoring';
 import { IsoDateText, ParameterCodeText } from './permits-common';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -202,7 +197,10 @@ export const SamplingEvent = z.object({
 export type SamplingEvent = z.infer<typeof SamplingEvent>;
 
 export const SweepInput = z.object({ facilityId: z.uuid().optional(), asOf: IsoDateText.optional() });
-export const SweepResult = z.object({ facilitiesChecked: z.number().int(), violationsOpened: z.array(ViolationView) });
+export const SweepResult = z.object({
+  facilitiesChecked: z.number().int(),
+  violationsOpened: z.array(ViolationView),
+});
 export type SweepResult = z.infer<typeof SweepResult>;
 
 /** A lab file: CSV text, or an XLSX workbook as base64. */

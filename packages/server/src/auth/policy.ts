@@ -42,7 +42,10 @@ const RULES = {
     authority: ['admin', 'coordinator', 'inspector', 'viewer'],
     facility: ['admin', 'manager', 'operator', 'viewer'],
   },
-  'monitoring.write': { authority: ['admin', 'coordinator', 'inspector'], facility: ['admin', 'manager', 'operator'] },
+  'monitoring.write': {
+    authority: ['admin', 'coordinator', 'inspector'],
+    facility: ['admin', 'manager', 'operator'],
+  },
   'monitoring.manage': { authority: ['admin', 'coordinator'], facility: ['admin', 'manager'] },
 } as const satisfies Record<string, Record<OrganizationKind, readonly Role[]>>;
 

@@ -50,7 +50,10 @@ export const labTokens = pgTable(
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
     revokedAt: stamp('revoked_at'),
   },
-  (t) => [uniqueIndex('lab_tokens_hash_idx').on(t.tokenHash), index('lab_tokens_facility_idx').on(t.facilityId)],
+  (t) => [
+    uniqueIndex('lab_tokens_hash_idx').on(t.tokenHash),
+    index('lab_tokens_facility_idx').on(t.facilityId),
+  ],
 );
 
 /** One lab file imported (upload or API); a file already imported adds nothing. */
@@ -148,7 +151,9 @@ export const results = pgTable(
     index('results_sample_idx').on(t.sampleId),
     index('results_key_idx').on(t.facilityId, t.resultKey),
     uniqueIndex('results_supersedes_idx').on(t.supersedesId),
-    uniqueIndex('results_fingerprint_idx').on(t.facilityId, t.fingerprint).where(sql`${t.supersedesId} is null`),
+    uniqueIndex('results_fingerprint_idx')
+      .on(t.facilityId, t.fingerprint)
+      .where(sql`${t.supersedesId} is null`),
   ],
 );
 

@@ -167,5 +167,5 @@ export const auditEvents = pgTable(
   ],
 );
 export * from './schema-facilities';
-export * from './schema-permits';
 export * from './schema-monitoring';
+export * from './schema-permits';

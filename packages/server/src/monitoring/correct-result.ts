@@ -80,11 +80,15 @@ export async function correctResult({
   const { facility, old, sample } = await loadForCorrection(db, actor, resultId);
   const preview = previewLabRows(correctedRows(old, sample, input), MAPPING);
   if (!preview.accepted) {
-    const fields = entryFieldErrors(preview.problems).map((f) => ({ ...f, path: f.path.replace(/^results\.0\./, '') }));
+    const fields = entryFieldErrors(preview.problems).map((f) => ({
+      ...f,
+      path: f.path.replace(/^results\.0\./, ''),
+    }));
     throw new AppError('validation_failed', `${fields[0]?.path}: ${fields[0]?.message}`, fields);
   }
   const candidate = preview.candidates[0]!;
-  if (candidate.fingerprint === old.fingerprint) throw new AppError('conflict', 'The correction changes nothing');
+  if (candidate.fingerprint === old.fingerprint)
+    throw new AppError('conflict', 'The correction changes nothing');
   const limits = await loadFacilityLimits(db, facility.id);
   return db.transaction(async (tx) => {
     await tx.select({ id: results.id }).from(results).where(eq(results.id, old.id)).for('update');
@@ -92,7 +96,16 @@ export async function correctResult({
       throw new AppError('conflict', 'This result was already corrected: correct its latest version');
     }
     const row = resultRow(
-      { facilityId: facility.id, limits, candidates: [], pointOf: () => old.monitoringPoint, sampledBy: sample.sampledBy, source: 'manual', importBatchId: null, userId: actor.userId },
+      {
+        facilityId: facility.id,
+        limits,
+        candidates: [],
+        pointOf: () => old.monitoringPoint,
+        sampledBy: sample.sampledBy,
+        source: 'manual',
+        importBatchId: null,
+        userId: actor.userId,
+      },
       candidate,
       old.sampleId,
       [],
@@ -114,7 +127,13 @@ export async function correctResult({
       subjectId: created!.id,
       organizationId: facility.id,
       before: { resultId: old.id, value: old.valueText, unit: old.unit, mdl: old.mdl },
-      after: { value: created!.valueText, unit: created!.unit, mdl: created!.mdl, reason: input.reason, evaluation: auditSummary(outcome) },
+      after: {
+        value: created!.valueText,
+        unit: created!.unit,
+        mdl: created!.mdl,
+        reason: input.reason,
+        evaluation: auditSummary(outcome),
+      },
     });
     return { sampleIds: [old.sampleId], results: [toResultView(created!)], evaluation: summaryOf(outcome) };
   });

@@ -8,7 +8,10 @@ import { users } from '../db/schema';
 import { actorFor, makeLabImport, makeSampleEvent } from '../factories';
 
 /** Great Lakes Analytical's June 2026 EDD for Acme Plating: the copper exceedance of the composite of 2026-06-08/09. */
-export const ACME_JUNE_EDD = resolve(dirname(fileURLToPath(import.meta.url)), '../demo/edd-long-acme-plating-2026-06.csv');
+export const ACME_JUNE_EDD = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../demo/edd-long-acme-plating-2026-06.csv',
+);
 
 const MONTHS = ['2026-03', '2026-04', '2026-05', '2026-07', '2026-08', '2026-09', '2026-10'];
 
@@ -25,7 +28,12 @@ const METALS: [code: string, base: number][] = [
 
 function monthEvents(facilityId: string, month: string, i: number) {
   const factor = 1 + ((i * 7) % 5) / 10;
-  const common = { facilityId, monitoringPoint: '001', labName: 'Great Lakes Analytical', chainOfCustody: [] };
+  const common = {
+    facilityId,
+    monitoringPoint: '001',
+    labName: 'Great Lakes Analytical',
+    chainOfCustody: [],
+  };
   const composite = {
     ...common,
     collectedStart: `${month}-06T08:00`,
@@ -41,7 +49,13 @@ function monthEvents(facilityId: string, month: string, i: number) {
         method: 'EPA 200.8',
         analyzedAt: `${month}-08T14:00`,
       })),
-      { parameterCode: '78224', value: (0.4 * factor).toFixed(2), unit: 'mg/L', method: 'EPA 624.1', analyzedAt: `${month}-09T10:00` },
+      {
+        parameterCode: '78224',
+        value: (0.4 * factor).toFixed(2),
+        unit: 'mg/L',
+        method: 'EPA 624.1',
+        analyzedAt: `${month}-09T10:00`,
+      },
     ],
   };
   const grab = {
@@ -51,15 +65,30 @@ function monthEvents(facilityId: string, month: string, i: number) {
     collectionMethod: 'grab' as const,
     collector: 'Sam Ortiz',
     results: [
-      { parameterCode: '00720', value: (0.1 * factor).toFixed(3), unit: 'mg/L', method: 'SM 4500-CN E', analyzedAt: `${month}-09T09:30` },
-      { parameterCode: '00400', value: (7 + (i % 3) / 10).toFixed(1), unit: 'SU', method: 'SM 4500-H+ B', analyzedAt: `${month}-07T09:38` },
+      {
+        parameterCode: '00720',
+        value: (0.1 * factor).toFixed(3),
+        unit: 'mg/L',
+        method: 'SM 4500-CN E',
+        analyzedAt: `${month}-09T09:30`,
+      },
+      {
+        parameterCode: '00400',
+        value: (7 + (i % 3) / 10).toFixed(1),
+        unit: 'SU',
+        method: 'SM 4500-H+ B',
+        analyzedAt: `${month}-07T09:38`,
+      },
     ],
   };
   return [composite, grab];
 }
 
 async function acmeManager(db: Db, acmeId: string): Promise<Actor> {
-  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'manager@acme-plating.example'));
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, 'manager@acme-plating.example'));
   return actorFor(db, user!.id, acmeId);
 }
 

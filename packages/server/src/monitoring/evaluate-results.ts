@@ -7,7 +7,12 @@ import { effluentViolation } from './effluent-violation';
 import type { FacilityLimits } from './limits.queries';
 import { seriesLimits } from './limits.queries';
 import { type ResultRow, seriesResults, toEngineResult } from './results.queries';
-import { closeViolation, insertViolation, openSeriesViolations, type ViolationRow } from './violations.queries';
+import {
+  closeViolation,
+  insertViolation,
+  openSeriesViolations,
+  type ViolationRow,
+} from './violations.queries';
 
 /** A series (parameter at a monitoring point) whose results changed between two sample dates. */
 export interface TouchedSeries {
@@ -43,7 +48,13 @@ export function touchedSeries(rows: readonly ResultRow[]): TouchedSeries[] {
   for (const r of rows) {
     const key = `${r.monitoringPoint}\u0000${r.parameterCode}`;
     const t = map.get(key);
-    if (!t) map.set(key, { point: r.monitoringPoint, parameterCode: r.parameterCode, from: r.sampleDate, to: r.sampleDate });
+    if (!t)
+      map.set(key, {
+        point: r.monitoringPoint,
+        parameterCode: r.parameterCode,
+        from: r.sampleDate,
+        to: r.sampleDate,
+      });
     else {
       if (r.sampleDate < t.from) t.from = r.sampleDate;
       if (r.sampleDate > t.to) t.to = r.sampleDate;
@@ -56,7 +67,9 @@ const keyOf = (limitRef: string, start: string, end: string) => `${limitRef}|${s
 
 function warningOf(ctx: EvaluationContext, e: Exceedance): string {
   const limit = ctx.limits.limits.find((l) => l.id === e.limitId)!;
-  const value = Number(e.comparedValue).toPrecision(4).replace(/\.?0+$/, '');
+  const value = Number(e.comparedValue)
+    .toPrecision(4)
+    .replace(/\.?0+$/, '');
   return `${ctx.facilityName} ${e.monitoringPoint} ${e.parameterCode}: ${value} ${e.unit} is above the alert level (${limitLabel(limit)} ${e.limit}) for ${e.period.start}${e.period.end === e.period.start ? '' : ` – ${e.period.end}`}`;
 }
 
@@ -85,7 +98,8 @@ async function evaluateOne(tx: Tx, ctx: EvaluationContext, t: TouchedSeries, out
       out.closed.push(await closeViolation(tx, v.id, ctx.closeReason));
   }
   for (const e of evaluation.exceedances) {
-    if (!e.enforceable && e.resultIds.some((id) => ctx.newResultIds.has(id))) out.warnings.push(warningOf(ctx, e));
+    if (!e.enforceable && e.resultIds.some((id) => ctx.newResultIds.has(id)))
+      out.warnings.push(warningOf(ctx, e));
   }
 }
 

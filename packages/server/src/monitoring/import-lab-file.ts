@@ -45,11 +45,20 @@ export async function importLabFile(ctx: ImportContext, input: LabFileInput): Pr
   if (file.alreadyImportedBatch) {
     const on = file.alreadyImportedBatch.createdAt.toISOString().slice(0, 10);
     const message = `${input.fileName} was already imported on ${on}: nothing was added`;
-    return { batchId: file.alreadyImportedBatch.id, added: 0, repeated: file.preview.candidates.length, message, evaluation: EMPTY };
+    return {
+      batchId: file.alreadyImportedBatch.id,
+      added: 0,
+      repeated: file.preview.candidates.length,
+      message,
+      evaluation: EMPTY,
+    };
   }
   const { preview } = file;
   if (!preview.accepted) {
-    const fields = preview.problems.map((p) => ({ path: `row ${p.row}${p.column ? `.${p.column}` : ''}`, message: p.message }));
+    const fields = preview.problems.map((p) => ({
+      path: `row ${p.row}${p.column ? `.${p.column}` : ''}`,
+      message: p.message,
+    }));
     throw new AppError('validation_failed', problemSummary(preview.problems), fields);
   }
   if (file.repeated === preview.candidates.length) {
@@ -114,6 +123,12 @@ export async function importLabFile(ctx: ImportContext, input: LabFileInput): Pr
     });
     const repeatedNote = stored.repeated ? `; ${stored.repeated} already stored, not added again` : '';
     const message = `Imported ${stored.results.length} results from ${input.fileName}${repeatedNote}`;
-    return { batchId: batch!.id, added: stored.results.length, repeated: stored.repeated, message, evaluation: summaryOf(outcome) };
+    return {
+      batchId: batch!.id,
+      added: stored.results.length,
+      repeated: stored.repeated,
+      message,
+      evaluation: summaryOf(outcome),
+    };
   });
 }

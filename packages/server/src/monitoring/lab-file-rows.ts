@@ -48,7 +48,10 @@ async function xlsxRows(buffer: Buffer): Promise<string[][]> {
 const isZip = (b: Buffer) => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b;
 
 /** A lab file (CSV text, or base64 CSV or XLSX) as rows of strings, with its SHA-256. */
-export async function readLabFile(input: { encoding?: 'text' | 'base64'; content: string }): Promise<LabFile> {
+export async function readLabFile(input: {
+  encoding?: 'text' | 'base64';
+  content: string;
+}): Promise<LabFile> {
   const bytes =
     input.encoding === 'base64' ? Buffer.from(input.content, 'base64') : Buffer.from(input.content, 'utf8');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -57,7 +60,8 @@ export async function readLabFile(input: { encoding?: 'text' | 'base64'; content
     return { rows, sha256 };
   } catch (error) {
     if (error instanceof LabFileError) throw new AppError('validation_failed', error.message);
-    if (isZip(bytes)) throw new AppError('validation_failed', `not a readable XLSX workbook (${String(error)})`);
+    if (isZip(bytes))
+      throw new AppError('validation_failed', `not a readable XLSX workbook (${String(error)})`);
     throw error;
   }
 }

@@ -25,7 +25,12 @@ export async function createLabToken({
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(labTokens)
-      .values({ facilityId: facility.id, name: input.name, tokenHash: hashToken(token), createdByUserId: actor.userId })
+      .values({
+        facilityId: facility.id,
+        name: input.name,
+        tokenHash: hashToken(token),
+        createdByUserId: actor.userId,
+      })
       .returning();
     await appendAudit(tx, auditActorOf(actor), {
       type: 'monitoring.lab_token_created',
@@ -68,11 +73,19 @@ export async function authenticateLabToken(
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
   if (!match) throw new AppError('unauthenticated', 'Send the lab token as Authorization: Bearer <token>');
   const [row] = await db
-    .select({ id: labTokens.id, facilityId: labTokens.facilityId, name: organizations.name, regulatedById: organizations.regulatedById })
+    .select({
+      id: labTokens.id,
+      facilityId: labTokens.facilityId,
+      name: organizations.name,
+      regulatedById: organizations.regulatedById,
+    })
     .from(labTokens)
     .innerJoin(organizations, eq(organizations.id, labTokens.facilityId))
     .where(and(eq(labTokens.tokenHash, hashToken(match[1]!)), isNull(labTokens.revokedAt)));
   if (!row) throw new AppError('unauthenticated', 'The lab token is not valid or was revoked');
   if (row.facilityId !== facilityId) throw notFound('Facility');
-  return { tokenId: row.id, facility: { id: row.facilityId, name: row.name, regulatedById: row.regulatedById } };
+  return {
+    tokenId: row.id,
+    facility: { id: row.facilityId, name: row.name, regulatedById: row.regulatedById },
+  };
 }

@@ -48,7 +48,12 @@ function resolvePoints(preview: LabPreview, limits: FacilityLimits): LabRowProbl
   for (const c of preview.candidates) {
     if (c.location === '' && only === null) {
       const message = `the sampling location is blank and the permits name ${outfalls.size || 'no'} outfalls: give the outfall`;
-      problems.push({ row: c.row, column: preview.mapping.columns.location ?? null, code: 'missing_value', message });
+      problems.push({
+        row: c.row,
+        column: preview.mapping.columns.location ?? null,
+        code: 'missing_value',
+        message,
+      });
     }
   }
   return problems;
@@ -77,13 +82,21 @@ export async function prepareLabFile(
   }
   const pointProblems = resolvePoints(preview, limits);
   if (pointProblems.length > 0) {
-    preview = { ...preview, problems: [...preview.problems, ...pointProblems].sort((a, b) => a.row - b.row), accepted: false };
+    preview = {
+      ...preview,
+      problems: [...preview.problems, ...pointProblems].sort((a, b) => a.row - b.row),
+      accepted: false,
+    };
   }
   const [batch] = await db
     .select({ id: importBatches.id, createdAt: importBatches.createdAt })
     .from(importBatches)
     .where(and(eq(importBatches.facilityId, facilityId), eq(importBatches.fileSha256, file.sha256)));
-  const stored = await storedFingerprints(db, facilityId, preview.candidates.map((c) => c.fingerprint));
+  const stored = await storedFingerprints(
+    db,
+    facilityId,
+    preview.candidates.map((c) => c.fingerprint),
+  );
   const repeated = preview.candidates.filter((c) => stored.has(c.fingerprint)).length;
   return {
     preview,
@@ -96,7 +109,9 @@ export async function prepareLabFile(
 
 /** Every remaining problem, one line per bad row, for the refusal message. */
 export function problemSummary(problems: readonly LabRowProblem[]): string {
-  const lines = problems.slice(0, 50).map((p) => `row ${p.row}${p.column ? ` (${p.column})` : ''}: ${p.message}`);
+  const lines = problems
+    .slice(0, 50)
+    .map((p) => `row ${p.row}${p.column ? ` (${p.column})` : ''}: ${p.message}`);
   const more = problems.length > 50 ? `\n… and ${problems.length - 50} more` : '';
   return `The file was not imported; fix these rows and import it again:\n${lines.join('\n')}${more}`;
 }

@@ -8,7 +8,7 @@ import {
 import { z } from 'zod';
 import type { App, Deps } from '../http/types';
 import { importLabFile } from './import-lab-file';
-import { createLabToken, authenticateLabToken, revokeLabToken } from './lab-tokens';
+import { authenticateLabToken, createLabToken, revokeLabToken } from './lab-tokens';
 import { previewLabFile } from './preview-lab-file';
 import { uploadLabFile } from './upload-lab-file';
 
@@ -37,10 +37,19 @@ export function importRoutes(app: App, deps: Deps) {
   );
   app.post(
     '/api/v1/lab-api/results',
-    { config: { access: 'lab_token' }, bodyLimit, schema: { tags, body: LabFileInput, response: { 200: LabImportResult } } },
+    {
+      config: { access: 'lab_token' },
+      bodyLimit,
+      schema: { tags, body: LabFileInput, response: { 200: LabImportResult } },
+    },
     async (request) => {
       const { tokenId, facility } = await authenticateLabToken(db, request, request.body.facilityId);
-      const auditActor = { userId: null, organizationId: facility.id, ip: request.ip ?? null, userAgent: `lab-token:${tokenId}` };
+      const auditActor = {
+        userId: null,
+        organizationId: facility.id,
+        ip: request.ip ?? null,
+        userAgent: `lab-token:${tokenId}`,
+      };
       const ctx = { db, facility, auditActor, userId: null, labTokenId: tokenId };
       const result = await importLabFile({ ...ctx, sampledBy: 'permittee', source: 'api' }, request.body);
       flush();
@@ -49,8 +58,12 @@ export function importRoutes(app: App, deps: Deps) {
   );
   app.post(
     '/api/v1/monitoring/lab-tokens',
-    { config: { access: 'monitoring.manage' }, schema: { tags, body: CreateLabTokenInput, response: { 201: LabTokenCreated } } },
-    async (request, reply) => reply.status(201).send(await createLabToken({ db, actor: request.actor!, input: request.body })),
+    {
+      config: { access: 'monitoring.manage' },
+      schema: { tags, body: CreateLabTokenInput, response: { 201: LabTokenCreated } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createLabToken({ db, actor: request.actor!, input: request.body })),
   );
   app.post(
     '/api/v1/monitoring/lab-tokens/:id/revoke',

@@ -1,4 +1,11 @@
-import { SamplingEvent, ScheduleQuery, SweepInput, SweepResult, TrendQuery, TrendView } from '@outfall/domain/contracts/monitoring-api';
+import {
+  SamplingEvent,
+  ScheduleQuery,
+  SweepInput,
+  SweepResult,
+  TrendQuery,
+  TrendView,
+} from '@outfall/domain/contracts/monitoring-api';
 import { addDays, addMonths, endOfMonth, startOfMonth } from '@outfall/domain/schedules/dates';
 import { z } from 'zod';
 import { auditActorOf } from '../auth/actor';
@@ -29,13 +36,19 @@ export function scheduleRoutes(app: App, deps: Deps) {
         ? [await findMonitoredFacility(db, m, request.query.facilityId)]
         : await listMonitoredFacilities(db, m);
       const events = [];
-      for (const f of facilities) events.push(...toSamplingEvents(f, await requirementChecks(db, f, from, to, asOf)));
-      return events.sort((a, b) => a.dueBy.localeCompare(b.dueBy) || a.facilityName.localeCompare(b.facilityName));
+      for (const f of facilities)
+        events.push(...toSamplingEvents(f, await requirementChecks(db, f, from, to, asOf)));
+      return events.sort(
+        (a, b) => a.dueBy.localeCompare(b.dueBy) || a.facilityName.localeCompare(b.facilityName),
+      );
     },
   );
   app.post(
     '/api/v1/monitoring/sweep',
-    { config: { access: 'monitoring.manage' }, schema: { tags, body: SweepInput, response: { 200: SweepResult } } },
+    {
+      config: { access: 'monitoring.manage' },
+      schema: { tags, body: SweepInput, response: { 200: SweepResult } },
+    },
     async (request) => {
       const m = request.actor!.active!;
       const facilities = request.body.facilityId
@@ -54,12 +67,18 @@ export function scheduleRoutes(app: App, deps: Deps) {
   );
   app.get(
     '/api/v1/monitoring/trends/export',
-    { config: read, schema: { tags, querystring: TrendQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') }) } },
+    {
+      config: read,
+      schema: { tags, querystring: TrendQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') }) },
+    },
     async (request, reply) => {
       const view = await trend(db, request.actor!.active!, request.query);
       const name = `trend-${request.query.parameterCode}-${request.query.monitoringPoint.replaceAll('/', '-')}`;
       if (request.query.format === 'csv') {
-        return reply.type('text/csv').header('content-disposition', `attachment; filename="${name}.csv"`).send(trendCsv(view));
+        return reply
+          .type('text/csv')
+          .header('content-disposition', `attachment; filename="${name}.csv"`)
+          .send(trendCsv(view));
       }
       const xlsx = await trendXlsx(view, request.query);
       return reply

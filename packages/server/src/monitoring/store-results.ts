@@ -75,7 +75,12 @@ function sampleRow(input: StoreInput, c: LabResultCandidate, point: string) {
   };
 }
 
-export function resultRow(input: StoreInput, c: LabResultCandidate, sampleId: string, existing: ExistingResultRef[]) {
+export function resultRow(
+  input: StoreInput,
+  c: LabResultCandidate,
+  sampleId: string,
+  existing: ExistingResultRef[],
+) {
   const point = input.pointOf(c);
   const limitUnits = seriesLimits(input.limits, point, c.parameterCode).map((l) => l.unit as UnitId);
   const quality = checkResultQuality(c, { limitUnits, existing });
@@ -140,7 +145,12 @@ export async function storeCandidates(tx: Tx, input: StoreInput): Promise<Stored
   );
   const stored: ResultRow[] = [];
   for (let i = 0; i < pending.length; i += CHUNK) {
-    stored.push(...(await tx.insert(results).values(pending.slice(i, i + CHUNK)).returning()));
+    stored.push(
+      ...(await tx
+        .insert(results)
+        .values(pending.slice(i, i + CHUNK))
+        .returning()),
+    );
   }
   return { sampleIds, results: stored, repeated: input.candidates.length - fresh.length };
 }

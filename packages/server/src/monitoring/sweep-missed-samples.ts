@@ -29,7 +29,13 @@ async function alreadyRecorded(tx: Tx, facilityId: string, c: RequirementCheck, 
 }
 
 async function sweepFacility(db: Db, facility: MonitoredFacility, asOf: string, actor: AuditActor) {
-  const checks = await requirementChecks(db, facility, addDays(asOf, -SWEEP_LOOKBACK_DAYS), addDays(asOf, -1), asOf);
+  const checks = await requirementChecks(
+    db,
+    facility,
+    addDays(asOf, -SWEEP_LOOKBACK_DAYS),
+    addDays(asOf, -1),
+    asOf,
+  );
   const own = checks.filter((c) => c.requirement.sampledBy === 'permittee');
   return db.transaction(async (tx) => {
     const opened: ViolationRow[] = [];

@@ -10,7 +10,10 @@ function trendRows(view: TrendView): (string | number)[][] {
   const exceeded = (start: string, end: string) =>
     view.exceedances
       .filter((e) => e.start === start && e.end === end)
-      .map((e) => `${view.limits.find((l) => l.id === e.limitId)?.label ?? e.limitId} ${e.limit}${e.enforceable ? '' : ' (alert)'}`)
+      .map(
+        (e) =>
+          `${view.limits.find((l) => l.id === e.limitId)?.label ?? e.limitId} ${e.limit}${e.enforceable ? '' : ' (alert)'}`,
+      )
       .join('; ');
   const daily = view.daily.map((d) => [
     'daily',
@@ -25,7 +28,17 @@ function trendRows(view: TrendView): (string | number)[][] {
   ]);
   const periods = view.values.map((v) => {
     const limit = view.limits.find((l) => l.id === v.limitId);
-    return ['period', v.start, v.end, v.label, v.value, unit, limit?.value ?? '', v.outside ? exceeded(v.start, v.end) || 'yes' : '', ''];
+    return [
+      'period',
+      v.start,
+      v.end,
+      v.label,
+      v.value,
+      unit,
+      limit?.value ?? '',
+      v.outside ? exceeded(v.start, v.end) || 'yes' : '',
+      '',
+    ];
   });
   return [...daily, ...periods];
 }
@@ -42,6 +55,14 @@ export async function trendXlsx(view: TrendView, q: TrendQuery): Promise<Buffer>
   const limits = workbook.addWorksheet('limits');
   limits.addRow(['label', 'value', 'unit', 'direction', 'enforceable', 'effective_from', 'effective_to']);
   for (const l of view.limits)
-    limits.addRow([l.label, l.value, l.unit, l.direction, l.enforceable ? 'yes' : 'alert only', l.effectiveFrom, l.effectiveTo ?? '']);
+    limits.addRow([
+      l.label,
+      l.value,
+      l.unit,
+      l.direction,
+      l.enforceable ? 'yes' : 'alert only',
+      l.effectiveFrom,
+      l.effectiveTo ?? '',
+    ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -9,7 +9,8 @@ import { findMonitoredFacility } from './facility-scope';
 import { loadFacilityLimits, seriesLimits } from './limits.queries';
 import { type ResultRow, seriesResults, toEngineResult } from './results.queries';
 
-const isSingle = (v: ComputedValue) => v.limit.basis.kind === 'DAILY' || v.limit.basis.kind === 'INSTANTANEOUS';
+const isSingle = (v: ComputedValue) =>
+  v.limit.basis.kind === 'DAILY' || v.limit.basis.kind === 'INSTANTANEOUS';
 
 /** Daily values without a limit to say the unit: the day's mean as reported (ND as 0, §9.4 default). */
 function plainDaily(rows: ResultRow[]): TrendView['daily'] {
@@ -32,7 +33,9 @@ export async function trend(db: Db, m: ActiveMembership, q: TrendQuery): Promise
   const all = await loadFacilityLimits(db, facility.id);
   const limits = seriesLimits(all, q.monitoringPoint, q.parameterCode);
   const series = { point: q.monitoringPoint, parameterCode: q.parameterCode };
-  const rows = (await seriesResults(db, facility.id, series, addDays(q.from, -366), q.to)).map((r) => r.result);
+  const rows = (await seriesResults(db, facility.id, series, addDays(q.from, -366), q.to)).map(
+    (r) => r.result,
+  );
   const evaluation = evaluateSeries({
     results: rows.map(toEngineResult),
     limits,
@@ -44,7 +47,12 @@ export async function trend(db: Db, m: ActiveMembership, q: TrendQuery): Promise
   const daily = first
     ? first.dailyValues
         .filter((d) => inRange(d.date))
-        .map((d) => ({ date: d.date, value: d.approx, nonDetect: d.nonDetect, resultIds: d.samples.map((s) => s.id) }))
+        .map((d) => ({
+          date: d.date,
+          value: d.approx,
+          nonDetect: d.nonDetect,
+          resultIds: d.samples.map((s) => s.id),
+        }))
     : plainDaily(rows.filter((r) => inRange(r.sampleDate)));
   return {
     unit: first?.limit.unit ?? limits[0]?.unit ?? rows[0]?.unit ?? null,
