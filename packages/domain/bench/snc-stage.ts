@@ -1,8 +1,9 @@
 // The SNC stage of the bench: the engine's daily values and period results become pretreatment SNC
 // measurements (criteria A/B), evaluated per facility and fixed half-year window.
 
-import type { SeriesKey } from '../src/limits/evaluate-program';
-import type { ComputedValue, SeriesEvaluation } from '../src/limits/evaluate-series';
+import type { ProgramResult, SeriesKey } from '../src/limits/evaluate-program';
+import { type ComputedValue, evaluateSeries, type SeriesEvaluation } from '../src/limits/evaluate-series';
+import type { Limit } from '../src/limits/limit';
 import { aggregateOf, dailyContextFor } from '../src/limits/series-context';
 import { pretreatmentTrcFactor } from '../src/reference/parameters';
 import { evaluatePretreatmentSnc } from '../src/snc/evaluate-pretreatment-snc';
@@ -50,10 +51,35 @@ const KIND_AVERAGE = SNC_KIND_CODES.indexOf('average');
  * keeps only a reference to its computed value; its exact value text and id are derived from it
  * when the SNC evaluation asks (inside the error band, or when the detail is read).
  */
+/**
+ * One series as the SNC rows refer to it: its results and limits (kept anyway by the caller), not its
+ * computed values. A row's exact value and id are needed only inside the error band or when the
+ * detail is read; then the row's limit is evaluated again (deterministic: the same values in the
+ * same order) once. Holding no computed values keeps a facility's evaluation objects from outliving it.
+ */
+interface SeriesSource {
+  readonly results: readonly ProgramResult[];
+  readonly settings: StatisticsSettings;
+  /** Every limit that produced values, in order, and the index of its first value. */
+  readonly limits: Limit[];
+  readonly starts: number[];
+  readonly values: (readonly ComputedValue[])[];
+}
+
+function valueAt(series: SeriesSource, index: number): ComputedValue {
+  let k = series.starts.length - 1;
+  while (series.starts[k]! > index) k--;
+  const { results, settings } = series;
+  series.values[k] ??= evaluateSeries({ results, limits: [series.limits[k]!], settings }).values;
+  return series.values[k]![index - series.starts[k]!]!;
+}
+
 class WindowRows {
   readonly builder: SncBatchBuilder;
-  readonly values: ComputedValue[] = [];
   readonly settings: StatisticsSettings;
+  /** Rows from `firstRow` on come from `series`, at the value indexes in `#valueIndex`. */
+  readonly #segments: { firstRow: number; series: SeriesSource }[] = [];
+  #valueIndex = new Int32Array(2048);
 
   /** `builder`: one per window for the whole sweep (its slabs hold the batches of every facility). */
   constructor(builder: SncBatchBuilder, settings: StatisticsSettings) {
@@ -61,8 +87,35 @@ class WindowRows {
     this.settings = settings;
   }
 
+  /** The rows pushed from now on come from `series`. */
+  startSeries(series: SeriesSource): void {
+    const last = this.#segments.at(-1);
+    if (last?.series !== series) this.#segments.push({ firstRow: this.builder.length, series });
+  }
+
+  /** Row `row` (just pushed) is value `index` of the current series. */
+  setValueIndex(row: number, index: number): void {
+    if (row === this.#valueIndex.length) {
+      const grown = new Int32Array(row * 2);
+      grown.set(this.#valueIndex);
+      this.#valueIndex = grown;
+    }
+    this.#valueIndex[row] = index;
+  }
+
+  #valueOf(row: number): ComputedValue {
+    const segments = this.#segments;
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.firstRow <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    return valueAt(segments[lo]!.series, this.#valueIndex[row]!);
+  }
+
   batch(): SncMeasurementBatch {
-    const values = this.values;
     const contexts = new Map<ComputedValue['limit'], DailyContext>();
     const ctxOf = (v: ComputedValue) => {
       let ctx = contexts.get(v.limit);
@@ -73,9 +126,9 @@ class WindowRows {
       return ctx;
     };
     return this.builder.build(
-      (i) => idOf(values[i]!),
+      (i) => idOf(this.#valueOf(i)),
       (i) => {
-        const v = values[i]!;
+        const v = this.#valueOf(i);
         return v.nonDetect && isSingle(v)
           ? highestDetectionLimit(v.dailyValues[v.from]!)
           : exactValueOf(v, ctxOf(v));
@@ -132,7 +185,11 @@ export class SncCollector {
   }
 
   /** `onSeries` hook of evaluateProgram. */
-  readonly onSeries = (key: SeriesKey, evaluation: SeriesEvaluation): void => {
+  readonly onSeries = (
+    key: SeriesKey,
+    evaluation: SeriesEvaluation,
+    results: readonly ProgramResult[],
+  ): void => {
     if (key.monitoringPoint !== this.#facility) {
       this.finish();
       if (this.#done.has(key.monitoringPoint))
@@ -151,13 +208,28 @@ export class SncCollector {
     let limitIndex = 0;
     let direction = 0;
     let kind = 0;
-    for (const v of evaluation.values) {
+    const values = evaluation.values;
+    // Every limit that produced values, in order: evaluating them again gives the same values.
+    const series: SeriesSource = {
+      results,
+      settings: evaluation.settings,
+      limits: [],
+      starts: [],
+      values: [],
+    };
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v.limit !== series.limits.at(-1)) {
+        series.limits.push(v.limit);
+        series.starts.push(i);
+      }
       if (!v.limit.enforceable) continue;
       const day = v.endDay;
       if (day < window.firstDay || day > window.lastDay) {
         const index = this.#windowIndex(day);
         window = this.#windows[index]!;
         rows = this.#byWindow[index] ??= new WindowRows(window.builder!, this.#settings);
+        rows.startSeries(series);
         parameter = rows.builder.parameterIndex(key.parameterCode);
         point = rows.builder.pointIndex(key.monitoringPoint);
         limit = null;
@@ -170,16 +242,22 @@ export class SncCollector {
         const basis = limit.basis.kind;
         kind = basis === 'DAILY' ? KIND_DAILY : basis === 'INSTANTANEOUS' ? KIND_INSTANTANEOUS : KIND_AVERAGE;
       }
-      let approx = v.approx;
-      let magnitude = v.magnitude;
-      // §4.3(7): a non-detect's value is its detection limit (the highest of the day's).
-      if (v.nonDetect && kind !== KIND_AVERAGE) {
-        approx = Number(highestDetectionLimit(v.dailyValues[v.from]!));
-        magnitude = Math.abs(approx);
+      let approx: number;
+      let magnitude: number;
+      if (kind === KIND_AVERAGE) {
+        approx = v.approx;
+        magnitude = v.magnitude;
+      } else {
+        // A daily or instantaneous value is its daily value; §4.3(7): a non-detect's value is its
+        // detection limit (the highest of the day's).
+        const dv = v.dailyValues[v.from]!;
+        approx = dv.nonDetect ? Number(highestDetectionLimit(dv)) : dv.approx;
+        magnitude = dv.nonDetect ? Math.abs(approx) : dv.mag;
       }
       // One measurement per daily value (by day), per grab (by result) or per period result (by row).
+      const isNonDetect = v.nonDetect;
       const source = kind === KIND_DAILY ? day : kind === KIND_INSTANTANEOUS ? v.from : builder.length;
-      builder.push(
+      const row = builder.push(
         parameter,
         point,
         day,
@@ -189,10 +267,10 @@ export class SncCollector {
         direction,
         kind,
         trcClass,
-        v.nonDetect ? SNC_NON_DETECT : 0,
+        isNonDetect ? SNC_NON_DETECT : 0,
         source,
       );
-      rows!.values.push(v);
+      rows!.setValueIndex(row, i);
       this.#measurementCount++;
     }
     this.ms.measurements += performance.now() - t0;

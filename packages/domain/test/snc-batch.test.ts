@@ -166,6 +166,27 @@ describe('SNC measurement batch (columns)', () => {
     expect(r.criteriaMet).toEqual(['A']);
   });
 
+  it('keeps every built batch unchanged while the builder moves on to new slabs', () => {
+    const b = new SncBatchBuilder(16);
+    const p = b.parameterIndex('01042');
+    const q = b.pointIndex('001');
+    const l = b.limitIndex('3.38');
+    const fill = (n: number, offset: number) => {
+      for (let k = 0; k < n; k++) b.push(p, q, 20100 + k, offset + k, offset + k, l, 0, 0, 1, 0, k);
+    };
+    fill(10, 0);
+    const first = b.build(String, String);
+    fill(7, 100); // the pending rows move to a new slab when the first one fills up
+    fill(30, 200);
+    const second = b.build(String, String);
+    expect(first.length).toBe(10);
+    expect(Array.from(first.approx)).toEqual(Array.from({ length: 10 }, (_, k) => k));
+    expect(second.length).toBe(37);
+    expect(Array.from(second.approx.subarray(0, 7))).toEqual([100, 101, 102, 103, 104, 105, 106]);
+    expect(second.approx[7]).toBe(200);
+    expect(second.source[36]).toBe(29);
+  });
+
   it('refuses measurements given both as rows and as a batch', () => {
     const rows = makeSeries(['1', '2']);
     expect(() =>

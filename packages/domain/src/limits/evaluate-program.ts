@@ -40,13 +40,16 @@ export interface ProgramEvaluation {
 
 const keyOf = (point: string, parameter: string) => `${point}\u0000${parameter}`;
 
-/** Groups results and limits by series and evaluates every limit in effect. */
-export function evaluateProgram(input: ProgramInput): ProgramEvaluation {
+/** Results by series, in first-seen order. */
+function groupBySeries(results: readonly ProgramResult[]): Map<string, ProgramResult[]> {
   const groups = new Map<string, ProgramResult[]>();
   // Results usually arrive series by series: a run of one series needs a single key lookup.
   let last: ProgramResult | null = null;
   let lastGroup: ProgramResult[] = [];
-  for (const r of input.results) {
+  // An index loop: a one-off loop over a million results may run before it is optimised, where
+  // for…of allocates an iterator result per element.
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
     if (
       last === null ||
       r.parameterCode !== last.parameterCode ||
@@ -63,31 +66,47 @@ export function evaluateProgram(input: ProgramInput): ProgramEvaluation {
     lastGroup.push(r);
     last = r;
   }
+  return groups;
+}
+
+/** Groups results and limits by series and evaluates every limit in effect. */
+export function evaluateProgram(input: ProgramInput): ProgramEvaluation {
+  const groups = groupBySeries(input.results);
   const limits = new Map<string, Limit[]>();
   for (const l of input.limits) {
     const key = keyOf(l.monitoringPoint, l.parameterCode);
     limits.set(key, [...(limits.get(key) ?? []), l]);
   }
-  const exceedances: Exceedance[] = [];
-  let valueCount = 0;
-  let exactDecisions = 0;
-  for (const [key, results] of groups) {
-    const seriesLimits = limits.get(key) ?? [];
-    const evaluation = evaluateSeries({
-      results,
-      limits: seriesLimits,
-      settings: input.settings,
-      range: input.range,
-    });
-    for (const e of evaluation.exceedances) exceedances.push(e);
-    valueCount += evaluation.values.length;
-    exactDecisions += evaluation.exactDecisions;
-    const first = results[0]!;
-    input.onSeries?.(
-      { monitoringPoint: first.monitoringPoint, parameterCode: first.parameterCode },
-      evaluation,
-      results,
-    );
-  }
-  return { exceedances, seriesCount: groups.size, valueCount, exactDecisions };
+  const totals = { exceedances: [] as Exceedance[], valueCount: 0, exactDecisions: 0 };
+  // One call per series (not one loop body): each series' work is optimised on its own.
+  for (const results of groups.values()) evaluateGroup(input, results, limits, totals);
+  return {
+    exceedances: totals.exceedances,
+    seriesCount: groups.size,
+    valueCount: totals.valueCount,
+    exactDecisions: totals.exactDecisions,
+  };
+}
+
+function evaluateGroup(
+  input: ProgramInput,
+  results: ProgramResult[],
+  limits: ReadonlyMap<string, Limit[]>,
+  totals: { exceedances: Exceedance[]; valueCount: number; exactDecisions: number },
+): void {
+  const first = results[0]!;
+  const evaluation = evaluateSeries({
+    results,
+    limits: limits.get(keyOf(first.monitoringPoint, first.parameterCode)) ?? [],
+    settings: input.settings,
+    range: input.range,
+  });
+  for (const e of evaluation.exceedances) totals.exceedances.push(e);
+  totals.valueCount += evaluation.values.length;
+  totals.exactDecisions += evaluation.exactDecisions;
+  input.onSeries?.(
+    { monitoringPoint: first.monitoringPoint, parameterCode: first.parameterCode },
+    evaluation,
+    results,
+  );
 }

@@ -51,33 +51,52 @@ export interface ComputedValue {
   readonly indeterminate: boolean;
 }
 
+const NON_DETECT = 1;
+const OUTSIDE = 2;
+const INDETERMINATE = 4;
+
 /**
- * A computed value whose `period` object (and its ISO dates) is made on first read: a program-wide
- * sweep produces one value per daily value and limit, and most periods are never looked at.
+ * The fields every computed value stores; the `period` object (and its ISO dates) is made on first
+ * read: a program-wide sweep produces one value per daily value and limit, and most periods are
+ * never looked at.
  */
-class LazyPeriodValue implements ComputedValue {
+abstract class StoredValue implements ComputedValue {
   #period: Period | null = null;
+  readonly #flags: number;
 
   constructor(
     readonly limit: Limit,
-    readonly approx: number,
-    readonly magnitude: number,
     readonly dailyValues: readonly DailyValue[],
     readonly from: number,
-    readonly to: number,
-    readonly startDay: number,
-    readonly endDay: number,
-    readonly nonDetect: boolean,
-    readonly outside: boolean,
-    readonly indeterminate: boolean,
-  ) {}
+    flags: number,
+  ) {
+    this.#flags = flags;
+  }
+
+  abstract readonly approx: number;
+  abstract readonly magnitude: number;
+  abstract readonly to: number;
+  abstract readonly startDay: number;
+  abstract readonly endDay: number;
+
+  get nonDetect(): boolean {
+    return (this.#flags & NON_DETECT) !== 0;
+  }
+
+  get outside(): boolean {
+    return (this.#flags & OUTSIDE) !== 0;
+  }
+
+  get indeterminate(): boolean {
+    return (this.#flags & INDETERMINATE) !== 0;
+  }
 
   get period(): Period {
     this.#period ??= periodOf(this.limit, this.dailyValues, this);
     return this.#period;
   }
 
-  toJSON(): Omit<ComputedValue, 'dailyValues'> & { dailyValues: readonly DailyValue[] } {
+  toJSON(): ComputedValue {
     const { limit, period, approx, magnitude, dailyValues, from, to, startDay, endDay } = this;
     const { nonDetect, outside, indeterminate } = this;
     return {
@@ -94,6 +113,46 @@ class LazyPeriodValue implements ComputedValue {
       outside,
       indeterminate,
     };
+  }
+}
+
+/** A daily or instantaneous limit's value: one daily value, whose double and day it reads. */
+class DayValue extends StoredValue {
+  get approx(): number {
+    return this.dailyValues[this.from]!.approx;
+  }
+
+  get magnitude(): number {
+    return this.dailyValues[this.from]!.mag;
+  }
+
+  get to(): number {
+    return this.from + 1;
+  }
+
+  get startDay(): number {
+    return this.dailyValues[this.from]!.day;
+  }
+
+  get endDay(): number {
+    return this.dailyValues[this.from]!.day;
+  }
+}
+
+/** An averaging period's value over daily values [from, to). */
+class PeriodValue extends StoredValue {
+  constructor(
+    limit: Limit,
+    dailyValues: readonly DailyValue[],
+    from: number,
+    flags: number,
+    readonly to: number,
+    readonly approx: number,
+    readonly magnitude: number,
+    readonly startDay: number,
+    readonly endDay: number,
+  ) {
+    super(limit, dailyValues, from, flags);
   }
 }
 
@@ -114,7 +173,9 @@ function valuesFor(
   cache: Map<string, DailyValue[]>,
 ): DailyValue[] {
   const perSample = limit.basis.kind === 'INSTANTANEOUS';
-  const key = `${ctx.mode}|${ctx.unit}|${ctx.nd}|${perSample}`;
+  // The maximum and the minimum of one grab are the grab: pH minimum and maximum share their values.
+  const mode = perSample && (ctx.mode === 'MAX' || ctx.mode === 'MIN') ? 'EXTREME' : ctx.mode;
+  const key = `${mode}|${ctx.unit}|${ctx.nd}|${perSample}`;
   let values = cache.get(key);
   if (!values) {
     values = perSample ? sampleValues(sorted, ctx) : buildDailyValues(sorted.samples, sorted.days, ctx);
@@ -194,8 +255,11 @@ function evaluateWindow(
   let nonDetect = true;
   for (let i = w.from; i < w.to; i++) if (!values[i]!.nonDetect) nonDetect = false;
   const agg = aggregateOf(limit.basis, prepared.isMax);
-  const approx = approxAggregate(values, w.from, w.to, agg, ctx);
-  const magnitude = lastAggregateMagnitude;
+  // A single-day window of an extreme (daily and instantaneous limits) is its daily value (§9.1):
+  // its double and magnitude are the daily value's, as approxAggregate would return them.
+  const isDay = w.to - w.from === 1 && w.start === w.end && (agg === 'MAX' || agg === 'MIN');
+  const approx = isDay ? values[w.from]!.approx : approxAggregate(values, w.from, w.to, agg, ctx);
+  const magnitude = isDay ? values[w.from]!.mag : lastAggregateMagnitude;
   let outside = false;
   let indeterminate = false;
   if (nonDetect) {
@@ -215,19 +279,10 @@ function evaluateWindow(
       state.exceedances.push(buildExceedance(prepared, period, exact, ids, input.settings));
     }
   }
+  const flags = (nonDetect ? NON_DETECT : 0) | (outside ? OUTSIDE : 0) | (indeterminate ? INDETERMINATE : 0);
   state.values.push(
-    new LazyPeriodValue(
-      limit,
-      approx,
-      magnitude,
-      values,
-      w.from,
-      w.to,
-      w.start,
-      w.end,
-      nonDetect,
-      outside,
-      indeterminate,
-    ),
+    isDay
+      ? new DayValue(limit, values, w.from, flags)
+      : new PeriodValue(limit, values, w.from, flags, w.to, approx, magnitude, w.start, w.end),
   );
 }

@@ -13,7 +13,12 @@ import {
 } from './measurement-batch';
 import type { SeriesCounts } from './measurement-counts';
 import { type SeriesVerdict, seriesVerdict } from './measurement-criteria';
-import { computeLimitFacts, type LimitFacts, type SncComparisonOptions } from './measurement-units';
+import {
+  computeLimitFacts,
+  type LimitFacts,
+  type LimitFields,
+  type SncComparisonOptions,
+} from './measurement-units';
 import type { PretreatmentSncSettings, SncMeasurement, SncWindow } from './types';
 
 const OUTSIDE = 1;
@@ -78,7 +83,7 @@ function seriesOfBatch(batch: SncMeasurementBatch, keysOf: SeriesKeys, scratch: 
   let lastSeries = -1;
   for (let i = 0; i < n; i++) {
     const key = keysOf.of(i);
-    if (key < 0) {
+    if (key === -1) {
       seriesOfRow[i] = -1;
       continue;
     }
@@ -108,6 +113,22 @@ function seriesOfBatch(batch: SncMeasurementBatch, keysOf: SeriesKeys, scratch: 
   return { order, offsets, keys };
 }
 
+// Facts without a per-program TRC override depend only on these fields: one program-wide sweep
+// evaluates the same few limits in every facility and window (immutable, so they can be shared).
+const FACTS = new Map<string, LimitFacts>();
+
+function sharedLimitFacts(row: LimitFields, settings: PretreatmentSncSettings): LimitFacts {
+  if (Object.hasOwn(settings.trcFactorOverrides, row.parameterCode)) return computeLimitFacts(row, settings);
+  const key = `${row.direction}|${row.limit}|${row.trcClass}|${row.parameterCode}`;
+  let facts = FACTS.get(key);
+  if (!facts) {
+    if (FACTS.size >= 4096) FACTS.clear();
+    facts = computeLimitFacts(row, settings);
+    FACTS.set(key, facts);
+  }
+  return facts;
+}
+
 /** Limit facts per (parameter, limit, direction, TRC class), remembered across rows of one call. */
 function batchFactsCache(
   batch: SncMeasurementBatch,
@@ -123,7 +144,7 @@ function batchFactsCache(
     if (key === lastKey) return lastFacts!;
     let facts = byKey.get(key);
     if (!facts) {
-      facts = computeLimitFacts(
+      facts = sharedLimitFacts(
         {
           limit: batch.limits[batch.limit[i]!]!,
           direction: SNC_DIRECTION_CODES[batch.direction[i]!]!,
@@ -198,6 +219,7 @@ function boundFlags(
 interface Scratch {
   order: Int32Array;
   keys: Float64Array;
+  spare: Float64Array;
   rows: Int32Array;
   bound: Int32Array;
   visited: Uint8Array;
@@ -210,9 +232,28 @@ function ensure(scratch: Scratch, m: number): void {
   const size = Math.max(m, scratch.keys.length * 2, 1024);
   scratch.order = new Int32Array(size);
   scratch.keys = new Float64Array(size);
+  scratch.spare = new Float64Array(size);
   scratch.rows = new Int32Array(size);
   scratch.bound = new Int32Array(size);
   scratch.visited = new Uint8Array(size);
+}
+
+// Rows of two limits of one result kind (pH minimum, then pH maximum) are two ascending runs: one
+// merge (ties: the first run first, so input order is kept within a unit). False for more runs.
+function mergeTwoRuns(order: Int32Array, from: number, m: number, scratch: Scratch): boolean {
+  const { keys, rows, spare } = scratch;
+  let split = 1;
+  while (split < m && keys[split]! >= keys[split - 1]!) split++;
+  for (let p = split + 1; p < m; p++) if (keys[p]! < keys[p - 1]!) return false;
+  let a = 0;
+  let b = split;
+  for (let k = 0; k < m; k++) {
+    const p = a >= split || (b < m && keys[b]! < keys[a]!) ? b++ : a++;
+    rows[k] = order[from + p]!;
+    spare[k] = keys[p]!;
+  }
+  keys.set(spare.subarray(0, m));
+  return true;
 }
 
 /**
@@ -246,6 +287,7 @@ function unitOrder(
     if (key > max) max = key;
   }
   if (isSorted) return;
+  if (mergeTwoRuns(order, from, m, scratch)) return;
   const span = max - min + 1;
   if (span * m < Number.MAX_SAFE_INTEGER) {
     const packed = keys.subarray(0, m);
@@ -345,6 +387,7 @@ export function evaluateBatchCriteria(
   const scratch = shared ?? {
     order: new Int32Array(0),
     keys: new Float64Array(0),
+    spare: new Float64Array(0),
     rows: new Int32Array(0),
     bound: new Int32Array(0),
     visited: new Uint8Array(0),

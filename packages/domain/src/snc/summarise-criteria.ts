@@ -21,7 +21,8 @@ const ANY_USER_CRITERIA = new Set<SncCriterion>(['C', 'D', 'H']);
 interface Hit {
   criterion: SncCriterion;
   isMet: boolean;
-  reason: string;
+  /** The explanation line, written when read (a program-wide sweep reads counts, not text). */
+  reason: () => string;
   parameterCode: string | null;
   monitoringPoint: string | null;
 }
@@ -34,7 +35,7 @@ function seriesHits(series: SeriesVerdict[]): Hit[] {
             {
               criterion: c.criterion,
               isMet: c.isMet,
-              reason: explainPercentCriterion(s, c),
+              reason: () => explainPercentCriterion(s, c),
               parameterCode: s.parameterCode,
               monitoringPoint: s.monitoringPoint,
             },
@@ -49,11 +50,11 @@ function otherHits(m: MilestoneVerdict[], r: ReportVerdict[], d: DeterminationVe
   return [
     ...m
       .filter((x) => x.isCoveredKind)
-      .map((x) => ({ criterion: 'E' as const, isMet: x.isSnc, reason: x.explanation, ...none })),
+      .map((x) => ({ criterion: 'E' as const, isMet: x.isSnc, reason: () => x.explanation, ...none })),
     ...r
       .filter((x) => x.isCoveredKind)
-      .map((x) => ({ criterion: 'F' as const, isMet: x.isSnc, reason: x.explanation, ...none })),
-    ...d.map((x) => ({ criterion: x.criterion, isMet: x.isSnc, reason: x.explanation, ...none })),
+      .map((x) => ({ criterion: 'F' as const, isMet: x.isSnc, reason: () => x.explanation, ...none })),
+    ...d.map((x) => ({ criterion: x.criterion, isMet: x.isSnc, reason: () => x.explanation, ...none })),
   ];
 }
 
@@ -74,13 +75,20 @@ export function summariseCriteria(input: {
     ALL_CRITERIA.map((c) => {
       const mine = hits.filter((h) => h.criterion === c);
       const applicable = isApplicable(c);
-      const reasons = applicable
-        ? mine.map((h) => h.reason)
+      let reasons: string[] | null = applicable
+        ? null
         : ['Not applicable: the user is not a significant industrial user.'];
-      return [
-        c,
-        { criterion: c, isApplicable: applicable, isMet: applicable && mine.some((h) => h.isMet), reasons },
-      ];
+      const finding: CriterionFinding = {
+        criterion: c,
+        isApplicable: applicable,
+        isMet: applicable && mine.some((h) => h.isMet),
+        // An enumerable getter: serialised verdicts carry the text; the sweep never builds it.
+        get reasons() {
+          reasons ??= mine.map((h) => h.reason());
+          return reasons;
+        },
+      };
+      return [c, finding];
     }),
   ) as Record<SncCriterion, CriterionFinding>;
   const criteriaMet = ALL_CRITERIA.filter((c) => criteria[c].isMet);
