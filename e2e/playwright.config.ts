@@ -53,6 +53,8 @@ export default defineConfig({
       PORT: String(port),
       DATA_DIR: process.env.OUTFALL_E2E_DATA_DIR,
       OUTFALL_DEMO: '1',
+      // The lab-import flow imports Acme Plating's June file itself, so the demo leaves it out.
+      OUTFALL_DEMO_LAB_IMPORT: '0',
       LOG_LEVEL: 'warn',
     },
     reuseExistingServer: !process.env.CI,

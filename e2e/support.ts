@@ -6,6 +6,7 @@ export const ACCOUNTS = {
   authorityAdmin: 'admin@springfield.example',
   coordinator: 'coordinator@springfield.example',
   facilityManager: 'manager@acme-plating.example',
+  facilityOperator: 'operator@acme-plating.example',
   consultant: 'consultant@envirotech.example',
 } as const;
 

@@ -20,6 +20,7 @@ const Env = z.object({
       .regex(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' }),
   ),
   OUTFALL_DEMO: Bool,
+  OUTFALL_DEMO_LAB_IMPORT: z.enum(['0', '1']).default('1'),
   SMTP_URL: optionalText(z.string()),
   MAIL_FROM: z.string().default('Outfall <no-reply@outfall.local>'),
   PUBLIC_URL: optionalText(z.string()),
@@ -35,6 +36,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Seed the demo program on an empty database: always on the embedded database, opt-in on PostgreSQL. */
   seedDemo: boolean;
+  /** Whether the demo imports Acme Plating's June lab file (its copper violation); e2e turns it off to import it itself. */
+  demoLabImport: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
@@ -57,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     seedDemo: e.DATABASE_URL ? e.OUTFALL_DEMO : true,
+    demoLabImport: e.OUTFALL_DEMO_LAB_IMPORT === '1',
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,

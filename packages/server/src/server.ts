@@ -11,7 +11,7 @@ export async function startServer(config: Config) {
   const database = await openDatabase(config);
   const mailer = createMailer(database.db, config.smtpUrl, config.mailFrom);
   if (config.seedDemo && (await isDatabaseEmpty(database.db))) {
-    const demo = await seedDemo(database.db);
+    const demo = await seedDemo(database.db, { labImport: config.demoLabImport });
     printDemoAccounts(demo);
   }
   const app = await buildApp({ database, config, mailer, version: VERSION });

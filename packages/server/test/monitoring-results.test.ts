@@ -185,6 +185,14 @@ describe('results entry and evaluation', () => {
     );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0].path).toBe('results.1.value');
+    const future = await manager.post(
+      '/api/v1/monitoring/samples',
+      sampleEvent(t.world.orgs.plating.id, `${addDays(today(), 2)}T08:00`, [
+        { parameterCode: '01042', value: '0.5' },
+      ]),
+    );
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields[0].path).toBe('collectedStart');
     expect((await t.db.select().from(results)).length).toBe(before);
   });
 });

@@ -23,7 +23,6 @@ export const AUDIT_EVENTS = {
   'monitoring.results_recorded': 'sample',
   'monitoring.result_corrected': 'result',
   'monitoring.lab_file_imported': 'import_batch',
-  'monitoring.lab_mapping_saved': 'lab_mapping',
   'monitoring.lab_token_created': 'lab_token',
   'monitoring.lab_token_revoked': 'lab_token',
   'monitoring.missed_samples_swept': 'facility',

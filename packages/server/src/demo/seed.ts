@@ -35,7 +35,7 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 }
 
 /** The demo program: Springfield's POTW, a dozen industrial users, and a self-managed NPDES permittee. */
-export async function seedDemo(db: Db): Promise<DemoAccount[]> {
+export async function seedDemo(db: Db, options: { labImport?: boolean } = {}): Promise<DemoAccount[]> {
   const accounts: DemoAccount[] = [];
   const springfield = await makeAuthority(db, { name: 'Springfield Water Reclamation' });
   const facilities = new Map<string, string>();
@@ -138,7 +138,9 @@ export async function seedDemo(db: Db): Promise<DemoAccount[]> {
     accounts.push({ email: p.email, organization: p.orgName, role: p.role });
   }
   await seedDemoPermits(db, { springfieldId: springfield.id, facilities, bayviewId: bayview.id });
-  await seedDemoMonitoring(db, facilities.get('Acme Plating')!, new Date().toISOString().slice(0, 10));
+  await seedDemoMonitoring(db, facilities.get('Acme Plating')!, new Date().toISOString().slice(0, 10), {
+    labImport: options.labImport ?? true,
+  });
   return accounts;
 }
 

@@ -16,6 +16,7 @@ import { findResult, isSuperseded, type ResultRow, toResultView } from './result
 import { resultRow } from './store-results';
 
 const MAPPING = LabColumnMapping.parse(ENTRY_MAPPING);
+const shown = (r: ResultRow) => r.valueText || `<${r.mdl}`;
 
 function correctedRows(old: ResultRow, sample: typeof samples.$inferSelect, input: CorrectResultInput) {
   return entryRows({
@@ -120,7 +121,7 @@ export async function correctResult({
       changed: [old, created!],
       newResultIds: new Set([created!.id]),
       awareOn: dayOf(now),
-      closeReason: `result corrected (${old.valueText || '<' + old.mdl} → ${created!.valueText || '<' + created!.mdl} ${created!.unit}): ${input.reason}`,
+      closeReason: `result corrected (${shown(old)} → ${shown(created!)} ${created!.unit}): ${input.reason}`,
     });
     await appendAudit(tx, auditActorOf(actor), {
       type: 'monitoring.result_corrected',

@@ -93,13 +93,18 @@ async function acmeManager(db: Db, acmeId: string): Promise<Actor> {
 }
 
 /** Acme Plating's self-monitoring: months of compliant results, and June's lab file with its copper violation. */
-export async function seedDemoMonitoring(db: Db, acmeId: string, today: string) {
+export async function seedDemoMonitoring(
+  db: Db,
+  acmeId: string,
+  today: string,
+  options: { labImport: boolean },
+) {
   const actor = await acmeManager(db, acmeId);
   const months = MONTHS.filter((m) => `${m}-28` < today);
   for (const [i, month] of months.entries()) {
     for (const event of monthEvents(acmeId, month, i)) await makeSampleEvent(db, actor, event);
   }
-  if ('2026-06-30' < today) {
+  if (options.labImport && '2026-06-30' < today) {
     const content = readFileSync(ACME_JUNE_EDD, 'utf8');
     await makeLabImport(db, actor, {
       facilityId: acmeId,

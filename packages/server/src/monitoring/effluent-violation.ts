@@ -1,11 +1,11 @@
-import type { Exceedance } from '@outfall/domain/limits/index';
+import type { Exceedance, Limit } from '@outfall/domain/limits/index';
 import { limitLabel } from '@outfall/domain/quality/index';
 import { maxIsoDate, minIsoDate } from '@outfall/domain/schedules/dates';
 import { resampleClock } from '@outfall/domain/schedules/index';
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Tx } from '../db/connect';
 import { samples } from '../db/schema';
-import type { FacilityLimits } from './limits.queries';
+import type { FacilityLimits, LimitSource } from './limits.queries';
 import type { ResultRow } from './results.queries';
 import type { NewViolation } from './violations.queries';
 
@@ -47,6 +47,44 @@ async function clockFor(tx: Tx, facilityId: string, behind: SeriesRow[], awareOn
   });
 }
 
+function explanationOf(
+  e: Exceedance,
+  source: LimitSource,
+  limit: Limit,
+  behind: SeriesRow[],
+  clock: unknown,
+) {
+  const permitLimit = source.permit.content.limitSets
+    .flatMap((s) => s.limits)
+    .find((l) => l.id === source.limitId);
+  return {
+    rule: 'domain-spec §9.8: the computed value is outside the limit',
+    permitNumber: source.permit.permitNumber,
+    parameterName: permitLimit?.parameterName ?? e.parameterCode,
+    limit: {
+      id: source.limitId,
+      label: limitLabel(limit),
+      value: e.limit,
+      unit: e.unit,
+      direction: e.direction,
+      statisticalBaseCode: e.statisticalBaseCode,
+    },
+    period: e.period,
+    value: e.value,
+    comparedValue: e.comparedValue,
+    exceedancePercent: e.exceedancePercent,
+    settings: e.settings,
+    results: behind.map(({ result: r, sampledBy }) => ({
+      id: r.id,
+      date: r.sampleDate,
+      value: `${r.qualifier === '=' ? '' : r.qualifier}${r.valueNumber ?? r.valueText}`,
+      unit: r.unit,
+      sampledBy,
+    })),
+    resampleClock: clock,
+  };
+}
+
 /** The violation record of an enforceable exceedance, with the calculation that produced it. */
 export async function effluentViolation(
   tx: Tx,
@@ -62,9 +100,6 @@ export async function effluentViolation(
   const behind = rows.filter((r) => ids.has(r.result.id));
   const isIu = source.permit.kind === 'pretreatment_iu' && source.permit.issuingAuthorityId !== null;
   const clock = await clockFor(tx, facilityId, behind, awareOn, isIu);
-  const permitLimit = source.permit.content.limitSets
-    .flatMap((s) => s.limits)
-    .find((l) => l.id === source.limitId);
   return {
     facilityId,
     permitId: source.permit.id,
@@ -80,32 +115,7 @@ export async function effluentViolation(
     unit: e.unit,
     exceedancePct: e.exceedancePercent === null ? null : String(e.exceedancePercent),
     resultIds: [...e.resultIds],
-    explanation: {
-      rule: 'domain-spec §9.8: the computed value is outside the limit',
-      permitNumber: source.permit.permitNumber,
-      parameterName: permitLimit?.parameterName ?? e.parameterCode,
-      limit: {
-        id: source.limitId,
-        label: limitLabel(limit),
-        value: e.limit,
-        unit: e.unit,
-        direction: e.direction,
-        statisticalBaseCode: e.statisticalBaseCode,
-      },
-      period: e.period,
-      value: e.value,
-      comparedValue: e.comparedValue,
-      exceedancePercent: e.exceedancePercent,
-      settings: e.settings,
-      results: behind.map(({ result: r, sampledBy }) => ({
-        id: r.id,
-        date: r.sampleDate,
-        value: `${r.qualifier === '=' ? '' : r.qualifier}${r.valueNumber ?? r.valueText}`,
-        unit: r.unit,
-        sampledBy,
-      })),
-      resampleClock: clock,
-    },
+    explanation: explanationOf(e, source, limit, behind, clock),
     noticeDue: clock?.notificationDue ?? null,
     resampleDue: clock?.resampleDue ?? null,
   };

@@ -4,9 +4,10 @@ import { addDays } from '@outfall/domain/schedules/dates';
 import { DEFAULT_STATISTICS_SETTINGS } from '@outfall/domain/stats/settings';
 import type { Tx } from '../db/connect';
 import { effluentViolation } from './effluent-violation';
+import type { StoredResultRef } from './insert-results';
 import type { FacilityLimits } from './limits.queries';
 import { seriesLimits } from './limits.queries';
-import { type ResultRow, seriesResults, toEngineResult } from './results.queries';
+import { seriesResults, toEngineResult } from './results.queries';
 import {
   closeViolation,
   insertViolation,
@@ -43,7 +44,7 @@ export interface EvaluationOutcome {
 // Windows that can hold a changed date: up to a year either side (annual averages).
 const REACH_DAYS = 366;
 
-export function touchedSeries(rows: readonly ResultRow[]): TouchedSeries[] {
+export function touchedSeries(rows: readonly StoredResultRef[]): TouchedSeries[] {
   const map = new Map<string, TouchedSeries>();
   for (const r of rows) {
     const key = `${r.monitoringPoint}\u0000${r.parameterCode}`;

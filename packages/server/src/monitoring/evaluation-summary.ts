@@ -2,9 +2,9 @@ import type { EvaluationSummary } from '@outfall/domain/contracts/monitoring-api
 import type { Tx } from '../db/connect';
 import { type EvaluationOutcome, evaluateTouched, touchedSeries } from './evaluate-results';
 import type { MonitoredFacility } from './facility-scope';
+import type { StoredResultRef } from './insert-results';
 import type { FacilityLimits } from './limits.queries';
 import { notifyOutcome } from './notify';
-import type { ResultRow } from './results.queries';
 import { toViolationView } from './violations.queries';
 
 /** Evaluates new or corrected results and notifies, inside the caller's transaction. */
@@ -13,7 +13,7 @@ export async function evaluateAndNotify(
   args: {
     facility: MonitoredFacility;
     limits: FacilityLimits;
-    changed: readonly ResultRow[];
+    changed: readonly StoredResultRef[];
     newResultIds: ReadonlySet<string>;
     awareOn: string;
     closeReason: string;

@@ -1,10 +1,12 @@
 import { LabColumnMapping } from '@outfall/domain/contracts/monitoring';
 import type { RecordedResults, SampleEntryInput } from '@outfall/domain/contracts/monitoring-api';
 import { previewLabRows } from '@outfall/domain/lab/index';
+import { inArray } from 'drizzle-orm';
 import { appendAudit } from '../audit/append';
 import { type Actor, auditActorOf } from '../auth/actor';
 import { authorize } from '../auth/policy';
 import type { Db } from '../db/connect';
+import { results } from '../db/schema';
 import { AppError } from '../errors';
 import { ENTRY_MAPPING, entryFieldErrors, entryRows } from './entry-rows';
 import { auditSummary, dayOf, evaluateAndNotify, summaryOf } from './evaluation-summary';
@@ -32,6 +34,12 @@ export async function recordResults({
 }): Promise<RecordedResults> {
   const m = authorize(actor, 'monitoring.write');
   const facility = await findMonitoredFacility(db, m, input.facilityId);
+  if (input.collectedStart.slice(0, 10) > dayOf(now)) {
+    const message = 'is in the future: enter results of samples already taken';
+    throw new AppError('validation_failed', `collectedStart ${message}`, [
+      { path: 'collectedStart', message },
+    ]);
+  }
   const preview = previewLabRows(entryRows(input), MAPPING);
   if (!preview.accepted) {
     const fields = entryFieldErrors(preview.problems);
@@ -76,9 +84,18 @@ export async function recordResults({
         evaluation: auditSummary(outcome),
       },
     });
+    const rows = await tx
+      .select()
+      .from(results)
+      .where(
+        inArray(
+          results.id,
+          stored.results.map((r) => r.id),
+        ),
+      );
     return {
       sampleIds: stored.sampleIds,
-      results: stored.results.map((r) => toResultView(r)),
+      results: rows.map((r) => toResultView(r)),
       evaluation: summaryOf(outcome),
     };
   });

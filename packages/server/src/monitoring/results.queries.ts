@@ -2,7 +2,7 @@ import type { ResultView } from '@outfall/domain/contracts/monitoring-api';
 import { reportedValueOf } from '@outfall/domain/lab/index';
 import type { ProgramResult } from '@outfall/domain/limits/index';
 import type { UnitId } from '@outfall/domain/units/unit-catalog';
-import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/connect';
 import { results, samples } from '../db/schema';
 
@@ -71,7 +71,7 @@ export async function storedFingerprints(db: Queryable, facilityId: string, fing
         and(
           eq(results.facilityId, facilityId),
           isNull(results.supersedesId),
-          inArray(results.fingerprint, chunk),
+          sql`${results.fingerprint} = any(${sql.param(chunk)}::text[])`,
         ),
       );
     for (const r of rows) found.set(r.fingerprint, r.id);

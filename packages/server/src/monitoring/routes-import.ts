@@ -1,15 +1,9 @@
-import {
-  CreateLabTokenInput,
-  LabFileInput,
-  LabImportPreview,
-  LabImportResult,
-  LabTokenCreated,
-} from '@outfall/domain/contracts/monitoring-api';
-import { z } from 'zod';
+import { LabFileInput, LabImportPreview, LabImportResult } from '@outfall/domain/contracts/monitoring-api';
 import type { App, Deps } from '../http/types';
 import { importLabFile } from './import-lab-file';
-import { authenticateLabToken, createLabToken, revokeLabToken } from './lab-tokens';
+import { authenticateLabToken } from './lab-tokens';
 import { previewLabFile } from './preview-lab-file';
+import { labTokenRoutes } from './routes-lab-tokens';
 import { uploadLabFile } from './upload-lab-file';
 
 const tags = ['monitoring'];
@@ -56,21 +50,5 @@ export function importRoutes(app: App, deps: Deps) {
       return result;
     },
   );
-  app.post(
-    '/api/v1/monitoring/lab-tokens',
-    {
-      config: { access: 'monitoring.manage' },
-      schema: { tags, body: CreateLabTokenInput, response: { 201: LabTokenCreated } },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await createLabToken({ db, actor: request.actor!, input: request.body })),
-  );
-  app.post(
-    '/api/v1/monitoring/lab-tokens/:id/revoke',
-    { config: { access: 'monitoring.manage' }, schema: { tags, params: z.object({ id: z.uuid() }) } },
-    async (request, reply) => {
-      await revokeLabToken({ db, actor: request.actor!, tokenId: request.params.id });
-      return reply.status(204).send();
-    },
-  );
+  labTokenRoutes(app, deps);
 }

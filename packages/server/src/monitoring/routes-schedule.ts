@@ -3,8 +3,6 @@ import {
   ScheduleQuery,
   SweepInput,
   SweepResult,
-  TrendQuery,
-  TrendView,
 } from '@outfall/domain/contracts/monitoring-api';
 import { addDays, addMonths, endOfMonth, startOfMonth } from '@outfall/domain/schedules/dates';
 import { z } from 'zod';
@@ -12,10 +10,9 @@ import { auditActorOf } from '../auth/actor';
 import type { App, Deps } from '../http/types';
 import { dayOf } from './evaluation-summary';
 import { findMonitoredFacility, listMonitoredFacilities } from './facility-scope';
+import { trendRoutes } from './routes-trends';
 import { requirementChecks, toSamplingEvents } from './schedule';
 import { sweepMissedSamples } from './sweep-missed-samples';
-import { trendCsv, trendXlsx } from './trend-export';
-import { trend } from './trends';
 import { toViolationView } from './violations.queries';
 
 const tags = ['monitoring'];
@@ -60,31 +57,5 @@ export function scheduleRoutes(app: App, deps: Deps) {
       return { facilitiesChecked: facilities.length, violationsOpened: opened.map(toViolationView) };
     },
   );
-  app.get(
-    '/api/v1/monitoring/trends',
-    { config: read, schema: { tags, querystring: TrendQuery, response: { 200: TrendView } } },
-    (request) => trend(db, request.actor!.active!, request.query),
-  );
-  app.get(
-    '/api/v1/monitoring/trends/export',
-    {
-      config: read,
-      schema: { tags, querystring: TrendQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') }) },
-    },
-    async (request, reply) => {
-      const view = await trend(db, request.actor!.active!, request.query);
-      const name = `trend-${request.query.parameterCode}-${request.query.monitoringPoint.replaceAll('/', '-')}`;
-      if (request.query.format === 'csv') {
-        return reply
-          .type('text/csv')
-          .header('content-disposition', `attachment; filename="${name}.csv"`)
-          .send(trendCsv(view));
-      }
-      const xlsx = await trendXlsx(view, request.query);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-        .send(xlsx);
-    },
-  );
+  trendRoutes(app, deps);
 }

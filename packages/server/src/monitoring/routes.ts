@@ -2,7 +2,6 @@ import { TypedValueCheck } from '@outfall/domain/contracts/monitoring';
 import {
   CheckValueInput,
   CorrectResultInput,
-  NotificationView,
   RecordedResults,
   ResultListQuery,
   ResultView,
@@ -14,10 +13,10 @@ import { z } from 'zod';
 import type { App, Deps } from '../http/types';
 import { checkValue } from './check-value';
 import { correctResult } from './correct-result';
-import { listNotifications, listResults } from './monitoring.queries';
-import { markNotificationsRead } from './notify';
+import { listResults } from './monitoring.queries';
 import { recordResults } from './record-results';
 import { importRoutes } from './routes-import';
+import { notificationRoutes } from './routes-notifications';
 import { scheduleRoutes } from './routes-schedule';
 import { listViolations } from './violations.queries';
 
@@ -74,35 +73,7 @@ export function monitoringRoutes(app: App, deps: Deps) {
     },
     (request) => listViolations(db, request.actor!.active!, request.query),
   );
-  app.get(
-    '/api/v1/notifications',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        querystring: z.object({ unread: z.coerce.boolean().default(false) }),
-        response: { 200: z.array(NotificationView) },
-      },
-    },
-    (request) => listNotifications(db, request.actor!.userId, request.actor!.active, request.query.unread),
-  );
-  app.post(
-    '/api/v1/notifications/read',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        body: z.object({ ids: z.array(z.uuid()).max(500) }),
-        response: { 200: z.object({ read: z.number() }) },
-      },
-    },
-    async (request) => {
-      const rows = await db.transaction((tx) =>
-        markNotificationsRead(tx, request.actor!.userId, request.body.ids),
-      );
-      return { read: rows.length };
-    },
-  );
+  notificationRoutes(app, deps);
   importRoutes(app, deps);
   scheduleRoutes(app, deps);
 }

@@ -1,11 +1,13 @@
 import type { LabResultCandidate } from '@outfall/domain/contracts/monitoring';
 import { checkResultQuality, type ExistingResultRef } from '@outfall/domain/quality/index';
 import type { UnitId } from '@outfall/domain/units/unit-catalog';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/connect';
-import { results, samples } from '../db/schema';
+import { results } from '../db/schema';
+import { insertResults, type StoredResultRef } from './insert-results';
+import { insertSamples } from './insert-samples';
 import { type FacilityLimits, permitFor, seriesLimits } from './limits.queries';
-import { type ResultRow, storedFingerprints } from './results.queries';
+import { storedFingerprints } from './results.queries';
 
 export interface SampleExtras {
   collector?: string | null;
@@ -28,12 +30,12 @@ export interface StoreInput {
 
 export interface Stored {
   sampleIds: string[];
-  results: ResultRow[];
+  results: StoredResultRef[];
   /** Candidates already stored with the same fingerprint: not added again. */
   repeated: number;
 }
 
-const CHUNK = 500;
+const _CHUNK = 500;
 
 const sampleKeyOf = (c: LabResultCandidate, point: string) =>
   [point, c.collectedStart, c.collectedEnd, c.sampleId, c.labSampleId, c.sampleTypeCode].join('|');
@@ -45,7 +47,9 @@ async function storedKeys(tx: Tx, facilityId: string, keys: string[]): Promise<E
     const rows = await tx
       .select({ id: results.id, fingerprint: results.fingerprint, resultKey: results.resultKey })
       .from(results)
-      .where(and(eq(results.facilityId, facilityId), inArray(results.resultKey, chunk)));
+      .where(
+        and(eq(results.facilityId, facilityId), sql`${results.resultKey} = any(${sql.param(chunk)}::text[])`),
+      );
     refs.push(...rows);
   }
   return refs;
@@ -134,23 +138,13 @@ export async function storeCandidates(tx: Tx, input: StoreInput): Promise<Stored
     else groups.set(key, [c]);
   }
   const firsts = [...groups.values()].map((g) => g[0]!);
-  const sampleIds: string[] = [];
-  for (let i = 0; i < firsts.length; i += CHUNK) {
-    const chunk = firsts.slice(i, i + CHUNK).map((c) => sampleRow(input, c, input.pointOf(c)));
-    const rows = await tx.insert(samples).values(chunk).returning({ id: samples.id });
-    sampleIds.push(...rows.map((r) => r.id));
-  }
+  const sampleIds = await insertSamples(
+    tx,
+    firsts.map((c) => sampleRow(input, c, input.pointOf(c))),
+  );
   const pending = [...groups.values()].flatMap((g, i) =>
     g.map((c) => resultRow(input, c, sampleIds[i]!, existing)),
   );
-  const stored: ResultRow[] = [];
-  for (let i = 0; i < pending.length; i += CHUNK) {
-    stored.push(
-      ...(await tx
-        .insert(results)
-        .values(pending.slice(i, i + CHUNK))
-        .returning()),
-    );
-  }
+  const stored = await insertResults(tx, pending);
   return { sampleIds, results: stored, repeated: input.candidates.length - fresh.length };
 }

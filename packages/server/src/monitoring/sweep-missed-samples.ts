@@ -1,12 +1,13 @@
 import { addDays } from '@outfall/domain/schedules/dates';
+import type { SlotCheck } from '@outfall/domain/schedules/index';
 import { and, eq } from 'drizzle-orm';
 import { type AuditActor, appendAudit } from '../audit/append';
 import type { Db, Tx } from '../db/connect';
-import { organizations, violations } from '../db/schema';
+import { organizations, samples, violations } from '../db/schema';
 import type { MonitoredFacility } from './facility-scope';
 import { notifyOutcome } from './notify';
 import { type RequirementCheck, requirementChecks } from './schedule';
-import { insertViolation, type ViolationRow } from './violations.queries';
+import { insertViolation, type NewViolation, type ViolationRow } from './violations.queries';
 
 /** How far back a sweep looks for slots that closed short (LOCAL; the timer runs daily). */
 export const SWEEP_LOOKBACK_DAYS = 92;
@@ -28,6 +29,36 @@ async function alreadyRecorded(tx: Tx, facilityId: string, c: RequirementCheck, 
   return row !== undefined;
 }
 
+/** The monitoring violation of a slot that closed short. */
+function missedViolation(facilityId: string, c: RequirementCheck, s: SlotCheck, asOf: string): NewViolation {
+  const r = c.requirement;
+  return {
+    facilityId,
+    permitId: c.permit.id,
+    kind: 'monitoring',
+    status: 'open',
+    limitRef: r.id,
+    parameterCode: r.parameterCode!,
+    monitoringPoint: c.point,
+    periodStart: s.start,
+    periodEnd: s.end,
+    computedValue: `${s.taken} of ${s.required} samples`,
+    resultIds: [],
+    explanation: {
+      rule: '403.8(f)(1)(iii)(B)(4): the permit requires this sampling; the window closed short',
+      permitNumber: c.permit.permitNumber,
+      parameterName: r.parameterName,
+      frequencyCode: r.frequencyCode,
+      sampleType: r.sampleType,
+      slot: { start: s.start, end: s.end, dueBy: s.dueBy },
+      required: s.required,
+      taken: s.taken,
+      sampleDates: s.sampleDates,
+      asOf,
+    },
+  };
+}
+
 async function sweepFacility(db: Db, facility: MonitoredFacility, asOf: string, actor: AuditActor) {
   const checks = await requirementChecks(
     db,
@@ -42,34 +73,7 @@ async function sweepFacility(db: Db, facility: MonitoredFacility, asOf: string, 
     for (const c of own) {
       for (const s of c.slots.filter((x) => x.status === 'missed')) {
         if (await alreadyRecorded(tx, facility.id, c, s.start, s.end)) continue;
-        const r = c.requirement;
-        opened.push(
-          await insertViolation(tx, {
-            facilityId: facility.id,
-            permitId: c.permit.id,
-            kind: 'monitoring',
-            status: 'open',
-            limitRef: r.id,
-            parameterCode: r.parameterCode!,
-            monitoringPoint: c.point,
-            periodStart: s.start,
-            periodEnd: s.end,
-            computedValue: `${s.taken} of ${s.required} samples`,
-            resultIds: [],
-            explanation: {
-              rule: '403.8(f)(1)(iii)(B)(4): the permit requires this sampling; the window closed short',
-              permitNumber: c.permit.permitNumber,
-              parameterName: r.parameterName,
-              frequencyCode: r.frequencyCode,
-              sampleType: r.sampleType,
-              slot: { start: s.start, end: s.end, dueBy: s.dueBy },
-              required: s.required,
-              taken: s.taken,
-              sampleDates: s.sampleDates,
-              asOf,
-            },
-          }),
-        );
+        opened.push(await insertViolation(tx, missedViolation(facility.id, c, s, asOf)));
       }
     }
     if (opened.length === 0) return opened;
@@ -99,10 +103,19 @@ export async function sweepMissedSamples(
   return opened;
 }
 
-/** Every facility on Outfall, for the timer. */
-export function allFacilities(db: Db): Promise<MonitoredFacility[]> {
+/**
+ * Facilities whose self-monitoring is kept on Outfall (at least one sample recorded), for the
+ * timer: a facility whose results live elsewhere is not flagged for samples it never recorded
+ * here. POST /api/v1/monitoring/sweep checks any facility on request.
+ */
+export function facilitiesMonitoredHere(db: Db): Promise<MonitoredFacility[]> {
   return db
-    .select({ id: organizations.id, name: organizations.name, regulatedById: organizations.regulatedById })
+    .selectDistinct({
+      id: organizations.id,
+      name: organizations.name,
+      regulatedById: organizations.regulatedById,
+    })
     .from(organizations)
+    .innerJoin(samples, eq(samples.facilityId, organizations.id))
     .where(eq(organizations.kind, 'facility'));
 }

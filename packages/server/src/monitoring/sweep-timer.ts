@@ -1,14 +1,14 @@
 import { systemActor } from '../audit/append';
 import type { Db } from '../db/connect';
 import { dayOf } from './evaluation-summary';
-import { allFacilities, sweepMissedSamples } from './sweep-missed-samples';
+import { facilitiesMonitoredHere, sweepMissedSamples } from './sweep-missed-samples';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Runs the missed-sample sweep for every facility shortly after start-up and then daily. */
+/** Runs the missed-sample sweep shortly after start-up and then daily (facilities monitored on Outfall). */
 export function startSweepTimer(db: Db, onError: (err: unknown) => void): () => void {
   const run = () =>
-    void allFacilities(db)
+    void facilitiesMonitoredHere(db)
       .then((facilities) => sweepMissedSamples(db, facilities, dayOf(new Date()), systemActor))
       .catch(onError);
   const first = setTimeout(run, 60_000);

@@ -24,6 +24,20 @@ function plainDaily(rows: ResultRow[]): TrendView['daily'] {
   }));
 }
 
+/** Daily values in the unit of the first non-instantaneous limit, or as reported without one. */
+function dailyOf(first: ComputedValue | undefined, rows: ResultRow[], q: TrendQuery): TrendView['daily'] {
+  const inRange = (d: string) => d >= q.from && d <= q.to;
+  if (!first) return plainDaily(rows.filter((r) => inRange(r.sampleDate)));
+  return first.dailyValues
+    .filter((d) => inRange(d.date))
+    .map((d) => ({
+      date: d.date,
+      value: d.approx,
+      nonDetect: d.nonDetect,
+      resultIds: d.samples.map((s) => s.id),
+    }));
+}
+
 /**
  * A parameter at an outfall over a period: daily values, period statistics, the limits in effect
  * and the engine's exceedances, for the chart and its CSV/XLSX export.
@@ -42,21 +56,10 @@ export async function trend(db: Db, m: ActiveMembership, q: TrendQuery): Promise
     settings: DEFAULT_STATISTICS_SETTINGS,
     range: { from: q.from, to: addDays(q.to, 366) },
   });
-  const inRange = (d: string) => d >= q.from && d <= q.to;
   const first = evaluation.values.find((v) => v.limit.basis.kind !== 'INSTANTANEOUS');
-  const daily = first
-    ? first.dailyValues
-        .filter((d) => inRange(d.date))
-        .map((d) => ({
-          date: d.date,
-          value: d.approx,
-          nonDetect: d.nonDetect,
-          resultIds: d.samples.map((s) => s.id),
-        }))
-    : plainDaily(rows.filter((r) => inRange(r.sampleDate)));
   return {
     unit: first?.limit.unit ?? limits[0]?.unit ?? rows[0]?.unit ?? null,
-    daily,
+    daily: dailyOf(first, rows, q),
     values: evaluation.values
       .filter((v) => !isSingle(v) && v.period.start <= q.to)
       .map((v) => ({

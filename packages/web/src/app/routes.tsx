@@ -9,6 +9,13 @@ import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { FacilitiesPage } from '../features/facilities/facilities-page';
 import { FacilityPage, MyFacilityPage } from '../features/facilities/facility-page';
 import { AcceptInvitationPage } from '../features/invitations/accept-invitation-page';
+import { LabImportPage } from '../features/monitoring/lab-import-page';
+import { ResultsEntryPage } from '../features/monitoring/results-entry-page';
+import { ResultsPage } from '../features/monitoring/results-page';
+import { SchedulePage } from '../features/monitoring/schedule-page';
+import { TrendsPage } from '../features/monitoring/trends-page';
+import { ViolationsPage } from '../features/monitoring/violations-page';
+import { NotificationsPage } from '../features/notifications/notifications-page';
 import { EditPermitPage, NewPermitPage } from '../features/permits/editor/permit-editor-page';
 import { ImportPermitPage } from '../features/permits/import-permit-page';
 import { PermitPage } from '../features/permits/permit-page';
@@ -80,6 +87,13 @@ export function AppRoutes() {
         <Route path="permits/import" element={<ImportPermitPage />} />
         <Route path="permits/:id" element={<PermitPage />} />
         <Route path="permits/:id/edit" element={<EditPermitPage />} />
+        <Route path="monitoring/schedule" element={<SchedulePage />} />
+        <Route path="monitoring/enter" element={<ResultsEntryPage />} />
+        <Route path="monitoring/import" element={<LabImportPage />} />
+        <Route path="monitoring/results" element={<ResultsPage />} />
+        <Route path="monitoring/violations" element={<ViolationsPage />} />
+        <Route path="monitoring/trends" element={<TrendsPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="team" element={<TeamPage />} />
         <Route path="account" element={<AccountPage />} />

@@ -5,6 +5,7 @@ import { QueryState } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { AuditEventList } from '../audit/audit-event-list';
 import { useActiveMembership, useCurrentSession } from '../auth/use-session';
+import { FacilityMonitoringTab } from '../monitoring/facility-monitoring-tab';
 import { PermitsTable } from '../permits/permits-table';
 import { usePermits } from '../permits/use-permits';
 import { canCreateFacility } from '../shell/navigation';
@@ -12,7 +13,7 @@ import { ClassificationTab } from './classification-tab';
 import { ProfileTab } from './profile-tab';
 import { useFacility } from './use-facilities';
 
-const TABS = ['profile', 'classification', 'permits'] as const;
+const TABS = ['profile', 'classification', 'permits', 'monitoring'] as const;
 
 function PermitsTab({ facility, canAdd }: { facility: OrganizationView; canAdd: boolean }) {
   const permits = usePermits({ facilityId: facility.id });
@@ -71,6 +72,7 @@ function FacilityView({ id, isOwn = false }: FacilityViewProps) {
                 <Tabs.Tab value="profile">Profile</Tabs.Tab>
                 <Tabs.Tab value="classification">Classification</Tabs.Tab>
                 <Tabs.Tab value="permits">Permits</Tabs.Tab>
+                {isOwn ? null : <Tabs.Tab value="monitoring">Monitoring</Tabs.Tab>}
               </Tabs.List>
               <Tabs.Panel value="profile" pt="md">
                 <Stack gap="lg">
@@ -94,6 +96,11 @@ function FacilityView({ id, isOwn = false }: FacilityViewProps) {
               <Tabs.Panel value="permits" pt="md">
                 <PermitsTab facility={data} canAdd={canManage} />
               </Tabs.Panel>
+              {isOwn ? null : (
+                <Tabs.Panel value="monitoring" pt="md">
+                  <FacilityMonitoringTab facilityId={data.id} />
+                </Tabs.Panel>
+              )}
             </Tabs>
           </Stack>
         )}

@@ -14,6 +14,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, SIGNATORY_LABELS } from '../../ui/labels';
 import { activeMembership, useCurrentSession, useLogout } from '../auth/use-session';
+import { NotificationBell } from '../notifications/notification-bell';
 import classes from './app-layout.module.css';
 import { navigationFor } from './navigation';
 import { OrganizationSwitcher } from './organization-switcher';
@@ -59,9 +60,12 @@ export function AppLayout() {
               Outfall
             </Anchor>
           </Group>
-          <Box visibleFrom="sm" miw={0}>
-            <OrganizationSwitcher inHeader />
-          </Box>
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <NotificationBell />
+            <Box visibleFrom="sm" miw={0}>
+              <OrganizationSwitcher inHeader />
+            </Box>
+          </Group>
         </Group>
       </AppShell.Header>
 

@@ -20,6 +20,27 @@ export function canCreateFacility(membership: MembershipView | undefined): boole
   );
 }
 
+/** Entering and importing results: not for viewers (the server's monitoring.write). */
+export function canWriteMonitoring(membership: MembershipView | undefined): boolean {
+  return membership !== undefined && membership.role !== 'viewer';
+}
+
+function monitoringItems(membership: MembershipView): NavItem[] {
+  const items: NavItem[] = [{ to: '/monitoring/schedule', label: 'Sampling schedule' }];
+  if (canWriteMonitoring(membership)) {
+    items.push(
+      { to: '/monitoring/enter', label: 'Enter results' },
+      { to: '/monitoring/import', label: 'Import lab file' },
+    );
+  }
+  items.push(
+    { to: '/monitoring/results', label: 'Results' },
+    { to: '/monitoring/violations', label: 'Violations' },
+    { to: '/monitoring/trends', label: 'Trends' },
+  );
+  return items;
+}
+
 /** Only links to pages the user can open: authority staff and facility users see different sets. */
 export function navigationFor(membership: MembershipView | undefined): NavItem[] {
   if (!membership) return [{ to: '/account', label: 'Account' }];
@@ -35,6 +56,7 @@ export function navigationFor(membership: MembershipView | undefined): NavItem[]
           { to: '/my-permits', label: 'My permits' },
         ]),
   );
+  items.push(...monitoringItems(membership));
   if (canViewAuditLog(membership)) items.push({ to: '/audit', label: 'Audit log' });
   items.push({ to: '/team', label: 'Team' }, { to: '/account', label: 'Account' });
   return items;
