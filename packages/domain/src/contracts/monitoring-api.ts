@@ -137,8 +137,10 @@ export type ViolationView = z.infer<typeof ViolationView>;
 export const EvaluationSummary = z.object({
   violationsOpened: z.array(ViolationView),
   violationsClosed: z.array(ViolationView),
-  /** Alert-level exceedances: warnings, not violations. */
+  /** Alert-level exceedances and low headroom: warnings, not violations. */
   warnings: z.array(z.string()),
+  /** Limits that could not be evaluated, with why (a mass loading without the day's flow). */
+  notEvaluable: z.array(z.string()),
 });
 export type EvaluationSummary = z.infer<typeof EvaluationSummary>;
 
@@ -236,6 +238,50 @@ export const LabImportResult = z.object({
   evaluation: EvaluationSummary,
 });
 export type LabImportResult = z.infer<typeof LabImportResult>;
+
+/** One day's total flow at a monitoring point, as measured (MGD or gallons per day). */
+export const DailyFlowInput = z.object({
+  facilityId: z.uuid(),
+  monitoringPoint: MonitoringPointText,
+  flowDate: IsoDateText,
+  flow: z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, { error: 'must be a non-negative decimal number' }),
+  unit: z.enum(['MGD', 'gpd']),
+});
+export type DailyFlowInput = z.infer<typeof DailyFlowInput>;
+
+export const DailyFlowView = z.object({
+  id: z.uuid(),
+  facilityId: z.uuid(),
+  monitoringPoint: z.string(),
+  flowDate: z.string(),
+  flowMgd: z.string(),
+  createdAt: z.string(),
+});
+export type DailyFlowView = z.infer<typeof DailyFlowView>;
+
+export const DailyFlowRecorded = z.object({ flow: DailyFlowView, evaluation: EvaluationSummary });
+export type DailyFlowRecorded = z.infer<typeof DailyFlowRecorded>;
+
+export const DailyFlowListQuery = z.object({
+  facilityId: z.uuid(),
+  monitoringPoint: z.string().max(40).optional(),
+  from: IsoDateText.optional(),
+  to: IsoDateText.optional(),
+});
+export type DailyFlowListQuery = z.infer<typeof DailyFlowListQuery>;
+
+export const LabMappingQuery = z.object({ facilityId: z.uuid(), labName: z.string().max(200).optional() });
+export const LabMappingView = z.object({
+  id: z.uuid(),
+  facilityId: z.uuid(),
+  labName: z.string(),
+  mapping: LabColumnMapping,
+  updatedAt: z.string(),
+});
+export type LabMappingView = z.infer<typeof LabMappingView>;
 
 export const CreateLabTokenInput = z.object({ facilityId: z.uuid(), name: Text(200) });
 export const LabTokenCreated = z.object({ id: z.uuid(), name: z.string(), token: z.string() });

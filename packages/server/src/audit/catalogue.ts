@@ -27,6 +27,7 @@ export const AUDIT_EVENTS = {
   'monitoring.lab_token_revoked': 'lab_token',
   'monitoring.missed_samples_swept': 'facility',
   'monitoring.notification_read': 'notification',
+  'monitoring.flow_recorded': 'daily_flow',
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

@@ -5,6 +5,7 @@ import type { ActiveMembership } from '../auth/actor';
 import type { Db } from '../db/connect';
 import { findMonitoredFacility } from './facility-scope';
 import { loadFacilityLimits, seriesLimits } from './limits.queries';
+import { isMassLimit } from './mass-loading';
 import { seriesResults, toEngineResult } from './results.queries';
 
 /**
@@ -14,7 +15,8 @@ import { seriesResults, toEngineResult } from './results.queries';
 export async function checkValue(db: Db, m: ActiveMembership, input: CheckValueInput) {
   const facility = await findMonitoredFacility(db, m, input.facilityId);
   const all = await loadFacilityLimits(db, facility.id);
-  const limits = seriesLimits(all, input.monitoringPoint, input.parameterCode);
+  // A mass loading needs the day's flow, which a typed concentration does not carry.
+  const limits = seriesLimits(all, input.monitoringPoint, input.parameterCode).filter((l) => !isMassLimit(l));
   const series = { point: input.monitoringPoint, parameterCode: input.parameterCode };
   const rows = limits.length
     ? await seriesResults(db, facility.id, series, addDays(input.date, -366), addDays(input.date, 366))

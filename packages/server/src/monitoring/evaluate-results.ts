@@ -1,12 +1,14 @@
-import { type Exceedance, evaluateSeries } from '@outfall/domain/limits/index';
+import { type ComputedValue, type Exceedance, headroom, isLimitInEffect } from '@outfall/domain/limits/index';
 import { limitLabel } from '@outfall/domain/quality/index';
 import { addDays } from '@outfall/domain/schedules/dates';
 import { DEFAULT_STATISTICS_SETTINGS } from '@outfall/domain/stats/settings';
 import type { Tx } from '../db/connect';
 import { effluentViolation } from './effluent-violation';
+import { flowsByDay } from './flows.queries';
 import type { StoredResultRef } from './insert-results';
 import type { FacilityLimits } from './limits.queries';
 import { seriesLimits } from './limits.queries';
+import { evaluateWithFlows, isMassLimit, withFlows } from './mass-loading';
 import { seriesResults, toEngineResult } from './results.queries';
 import {
   closeViolation,
@@ -33,12 +35,19 @@ export interface EvaluationContext {
   awareOn: string;
   /** Why a violation whose basis disappeared is closed. */
   closeReason: string;
+  /** Low headroom: warn when a period value is within this fraction of an enforceable limit. */
+  headroomMargin?: number;
 }
+
+/** Default low-headroom margin: a period value within 10 % of an enforceable limit warns. */
+export const DEFAULT_HEADROOM_MARGIN = 0.1;
 
 export interface EvaluationOutcome {
   opened: ViolationRow[];
   closed: ViolationRow[];
   warnings: string[];
+  /** Limits that could not be evaluated and why (a mass loading without the day's flow). */
+  notEvaluable: string[];
 }
 
 // Windows that can hold a changed date: up to a year either side (annual averages).
@@ -74,17 +83,95 @@ function warningOf(ctx: EvaluationContext, e: Exceedance): string {
   return `${ctx.facilityName} ${e.monitoringPoint} ${e.parameterCode}: ${value} ${e.unit} is above the alert level (${limitLabel(limit)} ${e.limit}) for ${e.period.start}${e.period.end === e.period.start ? '' : ` – ${e.period.end}`}`;
 }
 
+const shortNumber = (n: number | string) =>
+  Number(n)
+    .toPrecision(4)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
+
+const periodText = (v: { period: { start: string; end: string } }) =>
+  v.period.end === v.period.start ? v.period.start : `${v.period.start} – ${v.period.end}`;
+
+/**
+ * Low headroom (§11.5): a period value (average, total, rolling) that a new result leaves within
+ * the margin of an enforceable limit without exceeding it; the engine's `headroom` says what the
+ * next daily value may be while the period is still open.
+ */
+function headroomWarnings(
+  ctx: EvaluationContext,
+  t: TouchedSeries,
+  values: readonly ComputedValue[],
+  results: Parameters<typeof headroom>[1],
+): string[] {
+  const margin = ctx.headroomMargin ?? DEFAULT_HEADROOM_MARGIN;
+  const out = new Map<string, string>();
+  for (const v of values) {
+    const { limit } = v;
+    if (!limit.enforceable || v.outside || v.indeterminate || v.nonDetect) continue;
+    if (limit.basis.kind !== 'PERIOD' && limit.basis.kind !== 'ROLLING') continue;
+    const days = v.dailyValues.slice(v.from, v.to);
+    const fresh = days.filter((d) => d.samples.some((s) => ctx.newResultIds.has(s.id)));
+    if (fresh.length === 0) continue;
+    const L = Number(limit.value.replace(/,/g, ''));
+    if (!(L > 0)) continue;
+    const room = limit.direction === 'max' ? (L - v.approx) / L : (v.approx - L) / L;
+    if (room < 0 || room > margin) continue;
+    const key = `${limit.id}|${v.period.start}|${v.period.end}`;
+    if (out.has(key)) continue;
+    const lastDay = days[days.length - 1]!.date;
+    const room2 =
+      lastDay < v.period.end ? headroom(limit, results, lastDay, DEFAULT_STATISTICS_SETTINGS) : null;
+    const next =
+      room2 && room2.currentValue !== null
+        ? `; the next daily value must stay ${limit.direction === 'max' ? 'at or below' : 'at or above'} ${shortNumber(room2.nextValueBound)} ${limit.unit}`
+        : '';
+    out.set(
+      key,
+      `${ctx.facilityName} ${t.point} ${t.parameterCode}: ${limitLabel(limit)} ${shortNumber(v.approx)} ${limit.unit} is within ${Math.round(room * 100)} % of the limit ${limit.value} for ${periodText(v)} (low headroom)${next}`,
+    );
+  }
+  return [...out.values()];
+}
+
+/** Mass-loading limits in effect on the touched days that have results but no recorded flow. */
+function withoutFlowNotes(
+  ctx: EvaluationContext,
+  t: TouchedSeries,
+  massLimits: ReturnType<typeof evaluateWithFlows>['massLimits'],
+  withoutFlow: ReturnType<typeof evaluateWithFlows>['withoutFlow'],
+): string[] {
+  const out = new Set<string>();
+  for (const r of withoutFlow) {
+    if (r.date < t.from || r.date > t.to) continue;
+    for (const l of massLimits) {
+      if (!isLimitInEffect(l, r.date)) continue;
+      out.add(
+        `${ctx.facilityName} ${t.point} ${t.parameterCode}: ${limitLabel(l)} ${l.value} ${l.unit} not evaluable for ${r.date}: no daily flow recorded`,
+      );
+    }
+  }
+  return [...out];
+}
+
 async function evaluateOne(tx: Tx, ctx: EvaluationContext, t: TouchedSeries, out: EvaluationOutcome) {
   const limits = seriesLimits(ctx.limits, t.point, t.parameterCode);
   if (limits.length === 0) return;
   const to = addDays(t.to, REACH_DAYS);
-  const rows = await seriesResults(tx, ctx.facilityId, t, addDays(t.from, -REACH_DAYS), to);
-  const evaluation = evaluateSeries({
-    results: rows.map((r) => toEngineResult(r.result)),
+  const from = addDays(t.from, -REACH_DAYS);
+  const rows = await seriesResults(tx, ctx.facilityId, t, from, to);
+  const flows = limits.some(isMassLimit)
+    ? await flowsByDay(tx, ctx.facilityId, t.point, from, to)
+    : new Map<string, string>();
+  const results = withFlows(
+    rows.map((r) => toEngineResult(r.result)),
+    flows,
+  );
+  const { evaluation, withoutFlow, massLimits } = evaluateWithFlows({
+    results,
     limits,
-    settings: DEFAULT_STATISTICS_SETTINGS,
     range: { from: t.from, to },
   });
+  out.notEvaluable.push(...withoutFlowNotes(ctx, t, massLimits, withoutFlow));
   const wanted = evaluation.exceedances.filter((e) => e.enforceable);
   const open = await openSeriesViolations(tx, ctx.facilityId, t, t.from, to);
   const openKeys = new Set(open.map((v) => keyOf(v.limitRef, v.periodStart, v.periodEnd)));
@@ -102,6 +189,7 @@ async function evaluateOne(tx: Tx, ctx: EvaluationContext, t: TouchedSeries, out
     if (!e.enforceable && e.resultIds.some((id) => ctx.newResultIds.has(id)))
       out.warnings.push(warningOf(ctx, e));
   }
+  out.warnings.push(...headroomWarnings(ctx, t, evaluation.values, results));
 }
 
 /**
@@ -114,7 +202,7 @@ export async function evaluateTouched(
   ctx: EvaluationContext,
   touched: readonly TouchedSeries[],
 ): Promise<EvaluationOutcome> {
-  const out: EvaluationOutcome = { opened: [], closed: [], warnings: [] };
+  const out: EvaluationOutcome = { opened: [], closed: [], warnings: [], notEvaluable: [] };
   for (const t of touched) await evaluateOne(tx, ctx, t, out);
   return out;
 }

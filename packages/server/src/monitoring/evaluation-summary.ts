@@ -37,6 +37,7 @@ export function summaryOf(outcome: EvaluationOutcome): EvaluationSummary {
     violationsOpened: outcome.opened.map(toViolationView),
     violationsClosed: outcome.closed.map(toViolationView),
     warnings: outcome.warnings,
+    notEvaluable: outcome.notEvaluable,
   };
 }
 
@@ -46,6 +47,7 @@ export function auditSummary(outcome: EvaluationOutcome) {
     violationsOpened: outcome.opened.map((v) => v.id),
     violationsClosed: outcome.closed.map((v) => v.id),
     warnings: outcome.warnings.length,
+    notEvaluable: outcome.notEvaluable.length,
   };
 }
 

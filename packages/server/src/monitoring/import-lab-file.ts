@@ -21,7 +21,7 @@ export interface ImportContext {
   now?: Date;
 }
 
-const EMPTY = { violationsOpened: [], violationsClosed: [], warnings: [] };
+const EMPTY = { violationsOpened: [], violationsClosed: [], warnings: [], notEvaluable: [] };
 
 async function saveMapping(tx: Tx, facilityId: string, labName: string, mapping: unknown) {
   await tx

@@ -1,6 +1,14 @@
-import { LabFileInput, LabImportPreview, LabImportResult } from '@outfall/domain/contracts/monitoring-api';
+import {
+  LabFileInput,
+  LabImportPreview,
+  LabImportResult,
+  LabMappingQuery,
+  LabMappingView,
+} from '@outfall/domain/contracts/monitoring-api';
+import { z } from 'zod';
 import type { App, Deps } from '../http/types';
 import { importLabFile } from './import-lab-file';
+import { listLabMappings } from './lab-mappings.queries';
 import { authenticateLabToken } from './lab-tokens';
 import { previewLabFile } from './preview-lab-file';
 import { labTokenRoutes } from './routes-lab-tokens';
@@ -15,6 +23,14 @@ const bodyLimit = 64 * 1024 * 1024;
 export function importRoutes(app: App, deps: Deps) {
   const { db } = deps.database;
   const flush = () => void deps.mailer.flush().catch((err) => app.log.error(err, 'e-mail delivery failed'));
+  app.get(
+    '/api/v1/monitoring/lab-mappings',
+    {
+      config: { access: 'monitoring.read' },
+      schema: { tags, querystring: LabMappingQuery, response: { 200: z.array(LabMappingView) } },
+    },
+    (request) => listLabMappings(db, request.actor!.active!, request.query),
+  );
   app.post(
     '/api/v1/monitoring/imports/preview',
     { config: write, bodyLimit, schema: { tags, body: LabFileInput, response: { 200: LabImportPreview } } },

@@ -15,6 +15,7 @@ import { checkValue } from './check-value';
 import { correctResult } from './correct-result';
 import { listResults } from './monitoring.queries';
 import { recordResults } from './record-results';
+import { flowRoutes } from './routes-flows';
 import { importRoutes } from './routes-import';
 import { notificationRoutes } from './routes-notifications';
 import { scheduleRoutes } from './routes-schedule';
@@ -73,6 +74,7 @@ export function monitoringRoutes(app: App, deps: Deps) {
     },
     (request) => listViolations(db, request.actor!.active!, request.query),
   );
+  flowRoutes(app, deps);
   notificationRoutes(app, deps);
   importRoutes(app, deps);
   scheduleRoutes(app, deps);

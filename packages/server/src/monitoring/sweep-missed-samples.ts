@@ -77,7 +77,7 @@ async function sweepFacility(db: Db, facility: MonitoredFacility, asOf: string, 
       }
     }
     if (opened.length === 0) return opened;
-    await notifyOutcome(tx, facility, { opened, closed: [], warnings: [] });
+    await notifyOutcome(tx, facility, { opened, closed: [], warnings: [], notEvaluable: [] });
     await appendAudit(tx, actor, {
       type: 'monitoring.missed_samples_swept',
       subjectId: facility.id,

@@ -1,12 +1,13 @@
 import type { TrendQuery, TrendView } from '@outfall/domain/contracts/monitoring-api';
-import { type ComputedValue, evaluateSeries } from '@outfall/domain/limits/index';
+import type { ComputedValue } from '@outfall/domain/limits/index';
 import { limitLabel } from '@outfall/domain/quality/index';
 import { addDays } from '@outfall/domain/schedules/dates';
-import { DEFAULT_STATISTICS_SETTINGS } from '@outfall/domain/stats/settings';
 import type { ActiveMembership } from '../auth/actor';
 import type { Db } from '../db/connect';
 import { findMonitoredFacility } from './facility-scope';
+import { flowsByDay } from './flows.queries';
 import { loadFacilityLimits, seriesLimits } from './limits.queries';
+import { evaluateWithFlows, isMassLimit, withFlows } from './mass-loading';
 import { type ResultRow, seriesResults, toEngineResult } from './results.queries';
 
 const isSingle = (v: ComputedValue) =>
@@ -50,10 +51,12 @@ export async function trend(db: Db, m: ActiveMembership, q: TrendQuery): Promise
   const rows = (await seriesResults(db, facility.id, series, addDays(q.from, -366), q.to)).map(
     (r) => r.result,
   );
-  const evaluation = evaluateSeries({
-    results: rows.map(toEngineResult),
+  const flows = limits.some(isMassLimit)
+    ? await flowsByDay(db, facility.id, q.monitoringPoint, addDays(q.from, -366), q.to)
+    : new Map<string, string>();
+  const { evaluation } = evaluateWithFlows({
+    results: withFlows(rows.map(toEngineResult), flows),
     limits,
-    settings: DEFAULT_STATISTICS_SETTINGS,
     range: { from: q.from, to: addDays(q.to, 366) },
   });
   const first = evaluation.values.find((v) => v.limit.basis.kind !== 'INSTANTANEOUS');

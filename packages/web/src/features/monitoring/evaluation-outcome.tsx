@@ -14,8 +14,8 @@ interface EvaluationOutcomeProps {
 
 /** What the engine concluded at once: violations opened or closed, and alert-level warnings. */
 export function EvaluationOutcome({ evaluation, names, headline, violationsHref }: EvaluationOutcomeProps) {
-  const { violationsOpened, violationsClosed, warnings } = evaluation;
-  const color = violationsOpened.length ? 'red' : warnings.length ? 'orange' : 'green';
+  const { violationsOpened, violationsClosed, warnings, notEvaluable } = evaluation;
+  const color = violationsOpened.length ? 'red' : warnings.length || notEvaluable.length ? 'orange' : 'green';
   const title = violationsOpened.length
     ? `${headline}. ${violationsOpened.length} new violation${violationsOpened.length === 1 ? '' : 's'}`
     : `${headline}. No new violations`;
@@ -46,6 +46,13 @@ export function EvaluationOutcome({ evaluation, names, headline, violationsHref 
         <List size="sm" spacing={4} mb="xs">
           {warnings.map((w) => (
             <List.Item key={w}>{w}</List.Item>
+          ))}
+        </List>
+      ) : null}
+      {notEvaluable.length ? (
+        <List size="sm" spacing={4} mb="xs">
+          {notEvaluable.map((n) => (
+            <List.Item key={n}>{n}</List.Item>
           ))}
         </List>
       ) : null}

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Autocomplete,
   Button,
   Checkbox,
   Collapse,
@@ -9,7 +10,6 @@ import {
   Paper,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import type { LabColumnMapping, LabFileInput, LabImportResult } from '@outfall/domain/contracts/index';
@@ -22,7 +22,7 @@ import { FacilityPicker, useFacilityChoice } from './facility-choice';
 import { type LoadedLabFile, loadLabFile } from './lab-file';
 import { LabPreview } from './lab-preview';
 import { MappingEditor } from './mapping-editor';
-import { useImportLabFile, usePreviewLabFile } from './use-monitoring';
+import { useImportLabFile, useLabMappings, usePreviewLabFile } from './use-monitoring';
 import { useParameterNames } from './use-parameter-names';
 
 /** Upload a lab's CSV/XLSX export: column mapping, a dry run naming each bad row, then all-or-nothing import. */
@@ -40,6 +40,7 @@ export function LabImportPage() {
   const [outcome, setOutcome] = useState<LabImportResult | null>(null);
   const preview = usePreviewLabFile();
   const commit = useImportLabFile();
+  const savedLabs = useLabMappings(facilityId).data?.map((m) => m.labName) ?? [];
 
   const input = (): LabFileInput | null => {
     if (!file || !facilityId) return null;
@@ -113,11 +114,12 @@ export function LabImportPage() {
               clearable
               w={{ base: '100%', sm: 340 }}
             />
-            <TextInput
+            <Autocomplete
               label="Lab"
               description="Its column mapping is saved under this name"
+              data={savedLabs}
               value={labName}
-              onChange={(e) => setLabName(e.currentTarget.value)}
+              onChange={setLabName}
               w={{ base: '100%', sm: 260 }}
             />
             <Button

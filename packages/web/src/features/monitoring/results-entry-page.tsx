@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { RecordedResults, SampleEntryInput } from '@outfall/domain/contracts/index';
 import { useRef, useState } from 'react';
 import { isApiError } from '../../api/client';
@@ -9,7 +9,7 @@ import type { EntryValues } from './entry-row';
 import { EvaluationOutcome } from './evaluation-outcome';
 import { FacilityPicker, useFacilityChoice } from './facility-choice';
 import { type SampleEvent, SampleEventFields } from './sample-event-fields';
-import { useRecordSample } from './use-monitoring';
+import { useRecordFlow, useRecordSample } from './use-monitoring';
 import { usePermitParameters } from './use-permit-parameters';
 
 const EMPTY_EVENT: SampleEvent = {
@@ -30,6 +30,8 @@ export function ResultsEntryPage() {
   const [values, setValues] = useState<Record<string, EntryValues>>({});
   const [outcome, setOutcome] = useState<RecordedResults | null>(null);
   const save = useRecordSample();
+  const saveFlow = useRecordFlow();
+  const [flow, setFlow] = useState({ value: '', unit: 'MGD' as 'MGD' | 'gpd' });
   const saveRef = useRef<HTMLButtonElement>(null);
 
   const point = event.monitoringPoint ?? permit.points[0]?.key ?? null;
@@ -68,12 +70,26 @@ export function ResultsEntryPage() {
       }),
     };
     setOutcome(null);
-    save.mutate(input, {
-      onSuccess: (recorded) => {
-        setOutcome(recorded);
-        setValues({});
-      },
-    });
+    // The day's flow goes first, so mass-loading limits (lb/d, kg/d) are evaluated with the results.
+    const flowFirst = flow.value.trim()
+      ? saveFlow.mutateAsync({
+          facilityId,
+          monitoringPoint: point,
+          flowDate: date,
+          flow: flow.value.trim(),
+          unit: flow.unit,
+        })
+      : Promise.resolve();
+    void flowFirst.then(
+      () =>
+        save.mutate(input, {
+          onSuccess: (recorded) => {
+            setOutcome(recorded);
+            setValues({});
+          },
+        }),
+      () => undefined,
+    );
   };
 
   return (
@@ -123,6 +139,24 @@ export function ResultsEntryPage() {
                 onChange={(patch) => setEvent((e) => ({ ...e, ...patch }))}
                 error={serverError}
               />
+              <Group mt="sm" align="flex-end" gap="xs">
+                <TextInput
+                  label="Daily flow"
+                  description="Total flow of the sample day, for mass loadings"
+                  inputMode="decimal"
+                  value={flow.value}
+                  onChange={(e) => setFlow({ ...flow, value: e.currentTarget.value })}
+                  error={isApiError(saveFlow.error) ? saveFlow.error.message : undefined}
+                />
+                <Select
+                  aria-label="Flow unit"
+                  data={['MGD', 'gpd']}
+                  value={flow.unit}
+                  onChange={(unit) => setFlow({ ...flow, unit: unit === 'gpd' ? 'gpd' : 'MGD' })}
+                  allowDeselect={false}
+                  w={90}
+                />
+              </Group>
             </Paper>
             <EntryGrid
               parameters={parameters}

@@ -1,8 +1,11 @@
 import type {
   CheckValueInput,
+  DailyFlowInput,
+  DailyFlowRecorded,
   LabFileInput,
   LabImportPreview,
   LabImportResult,
+  LabMappingView,
   RecordedResults,
   ResultListQuery,
   ResultView,
@@ -29,6 +32,8 @@ export const monitoringPaths = {
   preview: `${BASE}/imports/preview`,
   imports: `${BASE}/imports`,
   trends: `${BASE}/trends`,
+  flows: `${BASE}/flows`,
+  labMappings: `${BASE}/lab-mappings`,
   trendExport: (query: TrendQuery, format: 'csv' | 'xlsx') =>
     `${BASE}/trends/export${toSearch({ ...query, format })}`,
 };
@@ -44,6 +49,15 @@ export function useResults(query: Query<ResultListQuery>, enabled = true) {
         includeSuperseded: query.includeSuperseded ? 'true' : undefined,
       }),
     enabled,
+  });
+}
+
+/** A facility's saved lab column mappings (one per lab). */
+export function useLabMappings(facilityId: string | null) {
+  return useQuery({
+    queryKey: ['monitoring', 'lab-mappings', facilityId],
+    queryFn: () => api.get<LabMappingView[]>(monitoringPaths.labMappings, { facilityId }),
+    enabled: Boolean(facilityId),
   });
 }
 
@@ -79,6 +93,14 @@ export function useRecordSample() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: SampleEntryInput) => api.post<RecordedResults>(monitoringPaths.samples, input),
+    onSuccess: () => invalidateMonitoring(queryClient),
+  });
+}
+
+export function useRecordFlow() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: DailyFlowInput) => api.post<DailyFlowRecorded>(monitoringPaths.flows, input),
     onSuccess: () => invalidateMonitoring(queryClient),
   });
 }
