@@ -1,3 +1,4 @@
+import { PermitKind, PermitStatus, PermitVersionReason } from '@outfall/domain/contracts/permits';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -12,21 +13,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { enumValues } from './enum-values';
 import { organizations, users } from './schema';
-
-const PERMIT_KINDS = ['pretreatment_iu', 'npdes', 'state', 'general', 'other'] as const;
-const PERMIT_STATUSES = [
-  'application_received',
-  'draft',
-  'issued',
-  'effective',
-  'renewed',
-  'expired',
-  'terminated',
-  'revoked',
-  'withdrawn',
-] as const;
-const VERSION_REASONS = ['original', 'modification', 'renewal', 'import'] as const;
 
 const day = (name: string) => date(name, { mode: 'string' });
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -45,8 +33,8 @@ export const permits = pgTable(
       .references(() => organizations.id),
     issuingAuthorityId: uuid('issuing_authority_id').references(() => organizations.id),
     permitNumber: text('permit_number').notNull(),
-    kind: text('kind', { enum: PERMIT_KINDS }).notNull(),
-    status: text('status', { enum: PERMIT_STATUSES }).notNull(),
+    kind: text('kind', { enum: enumValues(PermitKind) }).notNull(),
+    status: text('status', { enum: enumValues(PermitStatus) }).notNull(),
     issuedDate: day('issued_date'),
     effectiveDate: day('effective_date'),
     expirationDate: day('expiration_date'),
@@ -79,7 +67,7 @@ export const permitVersions = pgTable(
       .notNull()
       .references(() => permits.id),
     versionNo: integer('version_no').notNull(),
-    reason: text('reason', { enum: VERSION_REASONS }).notNull(),
+    reason: text('reason', { enum: enumValues(PermitVersionReason) }).notNull(),
     summary: text('summary'),
     effectiveDate: day('effective_date'),
     /** A `PermitContent` document, validated by its zod schema before it is written. */

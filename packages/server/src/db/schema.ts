@@ -1,3 +1,4 @@
+import { Role, SignatoryKind } from '@outfall/domain/contracts/roles';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -12,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { enumValues } from './enum-values';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
@@ -52,10 +54,10 @@ export const memberships = pgTable(
       .notNull()
       .references(() => organizations.id),
     role: text('role', {
-      enum: ['admin', 'coordinator', 'inspector', 'manager', 'operator', 'viewer'],
+      enum: enumValues(Role),
     }).notNull(),
     /** 403.12(l): responsible official or duly authorized representative; null when not a signatory. */
-    signatory: text('signatory', { enum: ['responsible_official', 'authorized_representative'] }),
+    signatory: text('signatory', { enum: enumValues(SignatoryKind) }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -107,9 +109,9 @@ export const invitations = pgTable(
       .references(() => organizations.id),
     email: text('email').notNull(),
     role: text('role', {
-      enum: ['admin', 'coordinator', 'inspector', 'manager', 'operator', 'viewer'],
+      enum: enumValues(Role),
     }).notNull(),
-    signatory: text('signatory', { enum: ['responsible_official', 'authorized_representative'] }),
+    signatory: text('signatory', { enum: enumValues(SignatoryKind) }),
     tokenHash: text('token_hash').notNull(),
     invitedByUserId: uuid('invited_by_user_id').references(() => users.id),
     createdAt: createdAt(),
