@@ -90,11 +90,12 @@ describe('inviting a person by e-mail', () => {
       mail.raw.replace(/=\r?\n/g, ''),
     )?.[1];
     expect(token).toBeDefined();
-    const [row] = await database.db
-      .select()
-      .from(outboxEmails)
-      .where(eq(outboxEmails.to, 'new.operator@plating.test'));
-    expect(row!.sentAt).not.toBeNull();
+    // The SMTP server has the message; the mailer marks the outbox row sent right after (poll, don't race).
+    const sentAt = async () =>
+      (
+        await database.db.select().from(outboxEmails).where(eq(outboxEmails.to, 'new.operator@plating.test'))
+      )[0]!.sentAt;
+    await expect.poll(sentAt, { timeout: 10_000 }).not.toBeNull();
 
     const info = await new Browser(app).get(`/api/v1/invitations/${token}`);
     expect(info.json()).toEqual({
