@@ -107,7 +107,7 @@ test('an operator imports the lab file and sees its results and the copper viola
   // The dry run: every row read, the mapping suggested or saved for the lab, the copper row as reported.
   const preview = page.getByTestId('lab-preview');
   await expect(preview.getByTestId('preview-counts')).toContainText('results in');
-  await expect(page.getByLabel('Lab', { exact: true })).toHaveValue('Great Lakes Analytical');
+  await expect(page.getByRole('combobox', { name: 'Lab' })).toHaveValue('Great Lakes Analytical');
   const copperRow = preview.getByTestId('candidate-row').filter({ hasText: '3520.0 ug/L' });
   await expect(copperRow).toContainText('2026-06-08 08:00');
   await expect(copperRow).toContainText(COPPER);
