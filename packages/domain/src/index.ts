@@ -5,6 +5,7 @@ export * from './classification';
 export * from './contracts';
 export * from './dmr';
 export * from './echo';
+export * from './exports';
 export * from './imports';
 export * from './lab';
 export * from './limits';

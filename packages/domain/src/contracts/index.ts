@@ -6,4 +6,5 @@ export * from './monitoring';
 export * from './monitoring-api';
 export * from './organizations';
 export * from './permits';
+export * from './reports';
 export * from './roles';

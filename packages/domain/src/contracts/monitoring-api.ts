@@ -108,11 +108,15 @@ export const ResultView = z.object({
 });
 export type ResultView = z.infer<typeof ResultView>;
 
+/** Effluent (limit exceeded), monitoring (required sample missed), reporting (report late beyond the program's days). */
+export const ViolationKind = z.enum(['effluent', 'monitoring', 'reporting']);
+export type ViolationKind = z.infer<typeof ViolationKind>;
+
 export const ViolationView = z.object({
   id: z.uuid(),
   facilityId: z.uuid(),
   permitId: z.uuid().nullable(),
-  kind: z.enum(['effluent', 'monitoring']),
+  kind: ViolationKind,
   status: z.enum(['open', 'closed']),
   limitRef: z.string(),
   parameterCode: z.string(),
@@ -164,7 +168,7 @@ export type ResultListQuery = z.infer<typeof ResultListQuery>;
 export const ViolationListQuery = z.object({
   facilityId: z.uuid().optional(),
   status: z.enum(['open', 'closed']).optional(),
-  kind: z.enum(['effluent', 'monitoring']).optional(),
+  kind: ViolationKind.optional(),
 });
 export type ViolationListQuery = z.infer<typeof ViolationListQuery>;
 

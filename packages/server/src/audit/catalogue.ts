@@ -28,6 +28,17 @@ export const AUDIT_EVENTS = {
   'monitoring.missed_samples_swept': 'facility',
   'monitoring.notification_read': 'notification',
   'monitoring.flow_recorded': 'daily_flow',
+  'report.obligations_created': 'facility',
+  'report.prepared': 'report',
+  'report.draft_updated': 'report',
+  'report.marked_ready': 'report',
+  'report.signed': 'report',
+  'report.reviewed': 'report',
+  'report.amended': 'report',
+  'report.reporting_violation_opened': 'violation',
+  'signatory.authorization_created': 'signatory_authorization',
+  'signatory.authorization_received': 'signatory_authorization',
+  'signatory.authorization_superseded': 'signatory_authorization',
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

@@ -47,6 +47,15 @@ const RULES = {
     facility: ['admin', 'manager', 'operator'],
   },
   'monitoring.manage': { authority: ['admin', 'coordinator'], facility: ['admin', 'manager'] },
+  'report.read': {
+    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    facility: ['admin', 'manager', 'operator', 'viewer'],
+  },
+  'report.prepare': { authority: [], facility: ['admin', 'manager'] },
+  /** The role gate only: the use case also requires a 403.12(l) signatory (membership + authorization). */
+  'report.sign': { authority: [], facility: ['admin', 'manager', 'operator', 'viewer'] },
+  'report.review': { authority: ['admin', 'coordinator'], facility: [] },
+  'signatory.manage': { authority: [], facility: ['admin', 'manager'] },
 } as const satisfies Record<string, Record<OrganizationKind, readonly Role[]>>;
 
 export type Permission = keyof typeof RULES;

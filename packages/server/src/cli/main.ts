@@ -1,11 +1,13 @@
 import { auditVerify } from './audit-verify';
 import type { CliCommand } from './cli-command';
+import { corVerify } from './cor-verify';
 import { dispatch } from './dispatch';
 import { echoReconcile } from './echo-reconcile';
 
 /** The command table. Add a command here: its words, then a `CliCommand` from its own file. */
 const commands: Record<string, CliCommand> = {
   'audit verify': auditVerify,
+  'cor verify': corVerify,
   'echo reconcile': echoReconcile,
 };
 

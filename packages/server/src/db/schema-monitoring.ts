@@ -1,4 +1,5 @@
 import type { LabColumnMapping, QualityReport } from '@outfall/domain/contracts/monitoring';
+import { ViolationKind } from '@outfall/domain/contracts/monitoring-api';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -14,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { enumValues } from './enum-values';
 import { organizations, users } from './schema';
 import { permits } from './schema-permits';
 
@@ -179,7 +181,7 @@ export const violations = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     facilityId: facilityRef(),
     permitId: uuid('permit_id').references(() => permits.id),
-    kind: text('kind', { enum: ['effluent', 'monitoring'] }).notNull(),
+    kind: text('kind', { enum: enumValues(ViolationKind) }).notNull(),
     status: text('status', { enum: ['open', 'closed'] }).notNull(),
     /** Effluent: the permit limit's id; monitoring: the monitoring requirement's id. */
     limitRef: text('limit_ref').notNull(),
@@ -215,7 +217,9 @@ export const notifications = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     userId: uuid('user_id').references(() => users.id),
     organizationId: uuid('organization_id').references(() => organizations.id),
-    kind: text('kind', { enum: ['violation', 'warning', 'violation_closed', 'missed_sample'] }).notNull(),
+    kind: text('kind', {
+      enum: ['violation', 'warning', 'violation_closed', 'missed_sample', 'report'],
+    }).notNull(),
     text: text('text').notNull(),
     link: text('link'),
     createdAt: created(),

@@ -171,3 +171,4 @@ export const auditEvents = pgTable(
 export * from './schema-facilities';
 export * from './schema-monitoring';
 export * from './schema-permits';
+export * from './schema-reports';

@@ -5,6 +5,7 @@ import { seedFacilityProfiles } from '../facilities/demo-profiles';
 import { makeAuthority, makeFacility, makeUser } from '../factories';
 import { seedDemoMonitoring } from '../monitoring/demo-monitoring';
 import { seedDemoPermits } from '../permits/demo-permits';
+import { seedDemoReports } from '../reports/demo-reports';
 
 export const DEMO_PASSWORD = 'outfall-demo';
 
@@ -141,6 +142,7 @@ export async function seedDemo(db: Db, options: { labImport?: boolean } = {}): P
   await seedDemoMonitoring(db, facilities.get('Acme Plating')!, new Date().toISOString().slice(0, 10), {
     labImport: options.labImport ?? true,
   });
+  await seedDemoReports(db, new Date().toISOString().slice(0, 10));
   return accounts;
 }
 

@@ -19,6 +19,7 @@ import { facilityRoutes } from '../facilities/routes';
 import { monitoringRoutes } from '../monitoring/routes';
 import { organizationRoutes } from '../organizations/routes';
 import { permitRoutes } from '../permits/routes';
+import { reportRoutes } from '../reports/routes';
 import { registerErrorHandling } from './errors';
 import { registerAccessControl } from './request-actor';
 import type { App, Deps } from './types';
@@ -65,6 +66,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   auditRoutes(app, deps);
   permitRoutes(app, deps);
   monitoringRoutes(app, deps);
+  reportRoutes(app, deps);
   await registerWeb(app);
   return app;
 }

@@ -1,0 +1,6 @@
+export * from './dmr-report';
+export * from './export-error';
+export * from './icis-dmr-read';
+export * from './icis-dmr-xml';
+export * from './netdmr-csv';
+export * from './netdmr-report';
