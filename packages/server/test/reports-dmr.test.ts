@@ -68,7 +68,13 @@ const content = PermitContent.parse({
     },
   ],
   monitoringRequirements: [
-    { id: 'm1', parameterCode: '01092', outfallId: 'o1', frequencyCode: '01/07', sampleType: '24-hour composite' },
+    {
+      id: 'm1',
+      parameterCode: '01092',
+      outfallId: 'o1',
+      frequencyCode: '01/07',
+      sampleType: '24-hour composite',
+    },
   ],
   reportingRequirements: [
     {

@@ -291,9 +291,9 @@ describe('preparing, signing and reviewing the June periodic compliance report',
         ),
       ),
     ).toMatch(/is signed: UPDATE refused/);
-    expect(await refusal(t.db.execute(sql`delete from copies_of_record where report_id = ${reportId}`))).toMatch(
-      /copies_of_record is append-only: DELETE refused/,
-    );
+    expect(
+      await refusal(t.db.execute(sql`delete from copies_of_record where report_id = ${reportId}`)),
+    ).toMatch(/copies_of_record is append-only: DELETE refused/);
   });
 
   it('the coordinator reviews it from the queue; another authority cannot see it; the facility sees "accepted"', async () => {
