@@ -271,8 +271,8 @@ describe('ICIS-NPDES v5.14 XML of the §9.5 DMR', () => {
   const content = contentOf(report());
   const xml = icisDmrXml([{ content, signature }], header);
 
-  it('validates against the XSD with xmllint', () => {
-    const verdict = validateIcisXml(xml);
+  it('validates against the XSD with xmllint', async () => {
+    const verdict = await validateIcisXml(xml);
     expect(verdict.output).toMatch(/validates$/);
     expect(verdict.valid).toBe(true);
   });
@@ -327,7 +327,7 @@ describe('ICIS-NPDES v5.14 XML of the §9.5 DMR', () => {
     });
   });
 
-  it('writes a value-level NODI without a number, and a form-level NODI instead of parameters', () => {
+  it('writes a value-level NODI without a number, and a form-level NODI instead of parameters', async () => {
     const rows = buildDmr({
       limits: engineLimits,
       results: [],
@@ -347,7 +347,7 @@ describe('ICIS-NPDES v5.14 XML of the §9.5 DMR', () => {
       ],
       header,
     );
-    expect(validateIcisXml(both)).toMatchObject({ valid: true });
+    expect(await validateIcisXml(both)).toMatchObject({ valid: true });
     const [valueLevel, formLevel] = readIcisDmrXml(both).reports;
     expect(valueLevel!.parameters[0]!.values).toEqual(
       ['Q1', 'Q2', 'C2', 'C3'].map((code) => ({ code, nodi: 'C', quantity: null, qualifier: null })),
@@ -372,14 +372,14 @@ describe('ICIS-NPDES v5.14 XML of the §9.5 DMR', () => {
     expect(() => icisDmrXml([], { ...header, createdAt: '15/07/2025' })).toThrow(/xsd:dateTime/);
   });
 
-  it('fits values to ICIS Decimal8 (≤ 8 decimals, ≤ 9 digits), keeps printed text that fits, and validates', () => {
+  it('fits values to ICIS Decimal8 (≤ 8 decimals, ≤ 9 digits), keeps printed text that fits, and validates', async () => {
     expect(icisDecimal('2.80', 'x')).toBe('2.80');
     expect(() => icisDecimal('123456789', 'x')).toThrow(/too large/);
     const [p] = report();
     const printed = ['0.000001235', '12345678.55', '-1234567.55', '-12345678.5'];
     const odd = { ...p!, values: p!.values.map((x, i) => ({ ...x, reported: printed[i]! })) };
     const fitted = icisDmrXml([{ content: contentOf([odd]), signature: null }], header);
-    expect(validateIcisXml(fitted)).toMatchObject({ valid: true });
+    expect(await validateIcisXml(fitted)).toMatchObject({ valid: true });
     expect(readIcisDmrXml(fitted).reports[0]!.parameters[0]!.values.map((x) => [x.code, x.quantity])).toEqual(
       [
         ['Q1', '-1234567.6'],
@@ -390,24 +390,24 @@ describe('ICIS-NPDES v5.14 XML of the §9.5 DMR', () => {
     );
   });
 
-  it('the validator really runs: a 6-character ParameterCode fails', () => {
+  it('the validator really runs: a 6-character ParameterCode fails', async () => {
     const broken = xml.replace(
       '<ParameterCode>01092</ParameterCode>',
       '<ParameterCode>010920</ParameterCode>',
     );
     expect(broken).not.toBe(xml);
-    const verdict = validateIcisXml(broken);
+    const verdict = await validateIcisXml(broken);
     expect(verdict.valid).toBe(false);
     expect(verdict.output).toMatch(/ParameterCode/);
   });
 
-  it('the validator refuses elements out of XSD order', () => {
+  it('the validator refuses elements out of XSD order', async () => {
     const swapped = xml.replace(
       /(<ReportSampleTypeText>24<\/ReportSampleTypeText>)(\s*)(<ReportingFrequencyCode>01\/07<\/ReportingFrequencyCode>)/,
       '$3$2$1',
     );
     expect(swapped).not.toBe(xml);
-    expect(validateIcisXml(swapped).valid).toBe(false);
+    expect((await validateIcisXml(swapped)).valid).toBe(false);
   });
 });
 

@@ -107,21 +107,21 @@ const header = {
 };
 
 /** Imports a copy of record, writes it as ICIS XML (validated) and CSV, reads both back. */
-function roundTrip(xml: string) {
+async function roundTrip(xml: string) {
   const content = ReportContent.parse(reportContentFromNetDmr(importDoc(xml), ids));
   const icis = icisDmrXml([{ content, signature: null }], header);
   const csv = netDmrCsv([content]);
   return {
     content,
     icis,
-    verdict: validateIcisXml(icis),
+    verdict: await validateIcisXml(icis),
     fromIcis: readIcisDmrXml(icis),
     fromCsv: readNetDmrCsv(csv),
   };
 }
 
 /** Compares every original value with both read-backs; returns the number of values compared. */
-function compare(orig: Original, trip: ReturnType<typeof roundTrip>): number {
+function compare(orig: Original, trip: Awaited<ReturnType<typeof roundTrip>>): number {
   const [dmr, ...moreDmrs] = trip.fromIcis.reports;
   expect(moreDmrs).toHaveLength(0);
   expect([dmr!.permitIdentifier, dmr!.permittedFeatureIdentifier, dmr!.limitSetDesignator]).toEqual([
@@ -195,10 +195,10 @@ describe('round trip of the 9 NetDMR copies of record: import → ReportContent 
     expect(files).toHaveLength(9);
   });
 
-  it.each(files)('%s', (name) => {
+  it.each(files)('%s', async (name) => {
     const xml = readNetDmr(name);
     const orig = original(xml);
-    const trip = roundTrip(xml);
+    const trip = await roundTrip(xml);
     expect(trip.verdict.output).toMatch(/validates$/);
     expect(trip.verdict.valid).toBe(true);
     const compared = compare(orig, trip);
@@ -210,19 +210,19 @@ describe('round trip of the 9 NetDMR copies of record: import → ReportContent 
     expect(trip.fromIcis.reports[0]!.comment).toBe(trip.content.narrative.comments);
   });
 
-  it('gives every value the limit id of the NetDMR permit import', () => {
-    const { content } = roundTrip(readNetDmr('ARS000002_001-Q_2018-08-31.xml'));
+  it('gives every value the limit id of the NetDMR permit import', async () => {
+    const { content } = await roundTrip(readNetDmr('ARS000002_001-Q_2018-08-31.xml'));
     const values = content.outfalls[0]!.parameters.flatMap((p) => p.values);
     expect(values.every((v) => v.limitId?.startsWith('limit:001:'))).toBe(true);
     expect(new Set(values.map((v) => v.limitId)).size).toBe(values.length);
     expect(values.filter((v) => v.exceedance)).toEqual([]);
   });
 
-  it('derives an exceedance from value, limit and direction (pH 5.4 under its 6 minimum; no percent for pH)', () => {
+  it('derives an exceedance from value, limit and direction (pH 5.4 under its 6 minimum; no percent for pH)', async () => {
     const xml = editParameter(readNetDmr('ARS000002_001-Q_2017-02-28.xml'), 3, (p) =>
       p.replace(/(<Concentration1>.*?<ReportedValue>)7.1(<\/ReportedValue>)/, '$15.4$2'),
     );
-    const { content } = roundTrip(xml);
+    const { content } = await roundTrip(xml);
     const ph = content.outfalls[0]!.parameters.find((p) => p.parameterCode === '00400')!;
     expect(
       ph.values.map((v) => [
@@ -243,7 +243,7 @@ describe('round trip of the 9 NetDMR copies of record: import → ReportContent 
 describe('round trip of NODI codes (copies of record edited to carry them)', () => {
   const base = readNetDmr('ARS000002_001-Q_2017-02-28.xml');
 
-  it('value-level NODI: no number, the code in both formats', () => {
+  it('value-level NODI: no number, the code in both formats', async () => {
     const xml = editParameter(base, 1, (p) =>
       p.replace(
         /(<Quantity2>.*?)<ReportedQualifier>=<\/ReportedQualifier><ReportedValue>0.0194<\/ReportedValue>/,
@@ -259,12 +259,12 @@ describe('round trip of NODI codes (copies of record edited to carry them)', () 
       value: null,
       nodi: '9',
     });
-    const trip = roundTrip(xml);
+    const trip = await roundTrip(xml);
     expect(trip.verdict.valid).toBe(true);
     expect(compare(orig, trip)).toBe(32);
   });
 
-  it('form-level NODI: no parameters in ICIS (the XSD choice), one key row in the CSV', () => {
+  it('form-level NODI: no parameters in ICIS (the XSD choice), one key row in the CSV', async () => {
     const xml = base
       .replace(/<Parameters>.*<\/Parameters>/s, '')
       .replace(
@@ -273,7 +273,7 @@ describe('round trip of NODI codes (copies of record edited to carry them)', () 
       );
     const orig = original(xml);
     expect([orig.formNodi, orig.parameters]).toEqual(['C', []]);
-    const trip = roundTrip(xml);
+    const trip = await roundTrip(xml);
     expect(trip.verdict.valid).toBe(true);
     expect(compare(orig, trip)).toBe(0);
   });
