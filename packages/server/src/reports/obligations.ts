@@ -1,6 +1,11 @@
 import type { ReportingRequirement } from '@outfall/domain/contracts/permits';
 import { addMonths, compareIsoDates, type IsoDate } from '@outfall/domain/schedules/dates';
-import { type ReportCadence, type ReportDueRule, reportingPeriods } from '@outfall/domain/schedules/index';
+import {
+  type ReportCadence,
+  type ReportDueRule,
+  reportingPeriods,
+  scheduleProgressReportDueDate,
+} from '@outfall/domain/schedules/index';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type AuditActor, appendAudit } from '../audit/append';
 import type { Db } from '../db/connect';
@@ -44,6 +49,46 @@ function isPeriodic(r: ReportingRequirement): r is ReportingRequirement & {
 }
 
 /**
+ * One-time reports with a fixed due date (a BMR, a 90-day compliance report, 403.12(b), (d)) and
+ * the compliance schedule progress reports due 14 days after each milestone (403.12(c)).
+ */
+function dueOnceObligations(permit: BindingPermit, through: IsoDate): Obligation[] {
+  const from = permit.effectiveDate!;
+  const out: Obligation[] = [];
+  for (const req of permit.content.reportingRequirements) {
+    if (req.cadence !== 'once' || req.dueRule.kind !== 'fixed-date') continue;
+    const due = req.dueRule.date;
+    if (compareIsoDates(due, addMonths(through, 12)) > 0) continue;
+    out.push({
+      permitId: permit.id,
+      requirementId: req.id,
+      kind: req.kind,
+      title: `${req.name} — due ${due}`,
+      outfallCode: permit.content.outfalls.find((o) => o.id === req.outfallId)?.code ?? null,
+      periodStart: compareIsoDates(from, due) <= 0 ? from : due,
+      periodEnd: due,
+      dueDate: due,
+    });
+  }
+  for (const schedule of permit.content.complianceSchedules) {
+    for (const milestone of schedule.milestones) {
+      if (compareIsoDates(milestone.dueDate, through) > 0) continue;
+      out.push({
+        permitId: permit.id,
+        requirementId: `schedule:${schedule.id}/${milestone.id}`,
+        kind: 'schedule_progress',
+        title: `Compliance schedule progress report — ${schedule.title}: ${milestone.description.slice(0, 80)} (${milestone.dueDate})`,
+        outfallCode: null,
+        periodStart: compareIsoDates(from, milestone.dueDate) <= 0 ? from : milestone.dueDate,
+        periodEnd: milestone.dueDate,
+        dueDate: scheduleProgressReportDueDate(milestone.dueDate),
+      });
+    }
+  }
+  return out;
+}
+
+/**
  * The periodic obligations of one permit whose period ends between the permit's effective date and
  * `through` (and not after its last day). A DMR is due per outfall (one DMR per permitted feature);
  * other reports cover the whole permit unless the requirement names an outfall.
@@ -75,7 +120,7 @@ export function permitObligations(permit: BindingPermit, through: IsoDate): Obli
       }
     }
   }
-  return out;
+  return [...out, ...dueOnceObligations(permit, to)];
 }
 
 /**
