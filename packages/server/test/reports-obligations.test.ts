@@ -94,3 +94,60 @@ describe('the daily report sweep', () => {
     expect(refs).toContain(ninety[0]!.id);
   });
 });
+
+describe('report attachments', () => {
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('PE\0\0'), Buffer.alloc(200)]);
+
+  async function draft() {
+    const manager = await t.as('manager@plating.test');
+    const list = (await manager.get('/api/v1/reports')).json() as {
+      id: string;
+      kind: string;
+      periodEnd: string;
+    }[];
+    const id = list.find((r) => r.kind === 'periodic_compliance' && r.periodEnd === '2026-06-30')!.id;
+    expect((await manager.post(`/api/v1/reports/${id}/prepare`)).statusCode).toBe(200);
+    return { manager, id };
+  }
+
+  it('a PDF is attached with its digest, listed in the content and downloadable; an executable named .pdf is refused', async () => {
+    const { manager, id } = await draft();
+    const res = await manager.post(`/api/v1/reports/${id}/attachments`, {
+      fileName: '../../lab report June.pdf',
+      base64: pdf.toString('base64'),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const [ref] = res.json().content.attachments;
+    expect(ref).toMatchObject({
+      name: 'lab report June.pdf',
+      mediaType: 'application/pdf',
+      size: pdf.length,
+    });
+    expect(ref.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const file = await manager.get(`/api/v1/reports/${id}/attachments/${ref.id}`);
+    expect(Buffer.from(file.rawPayload).equals(pdf)).toBe(true);
+    // kept across a rebuild from the record
+    const rebuilt = (await manager.post(`/api/v1/reports/${id}/prepare`)).json();
+    expect(rebuilt.content.attachments.map((a: { id: string }) => a.id)).toEqual([ref.id]);
+
+    const refused = await manager.post(`/api/v1/reports/${id}/attachments`, {
+      fileName: 'results.pdf',
+      base64: exe.toString('base64'),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toMatch(/application\/x-msdownload.*by its content/);
+    const big = await manager.post(`/api/v1/reports/${id}/attachments`, {
+      fileName: 'big.pdf',
+      base64: Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]).toString('base64'),
+    });
+    expect(big.statusCode).toBe(400);
+    expect(big.json().error.message).toMatch(/larger than 10 MB/);
+    // removing it from the draft leaves the stored file (append-only) but not the report
+    const removed = await manager.request('PATCH', `/api/v1/reports/${id}/draft`, { attachmentIds: [] });
+    expect(removed.json().content.attachments).toEqual([]);
+    // another facility cannot fetch it
+    const brewery = await t.as('manager@brewery.test');
+    expect((await brewery.get(`/api/v1/reports/${id}/attachments/${ref.id}`)).statusCode).toBe(404);
+  });
+});

@@ -313,6 +313,8 @@ export const UpdateReportDraftInput = z.object({
   parameterComments: z.record(z.string(), z.string().max(4000).nullable()).optional(),
   /** Value-level NODI: keyed by `${outfallCode}/${parameterCode}/${monitoringLocationCode}/${slot}`. */
   valueNodi: z.record(z.string(), z.string().max(1).nullable()).optional(),
+  /** The attachments the draft carries (uploaded ones not listed here are left out of the report). */
+  attachmentIds: z.array(z.uuid()).max(50).optional(),
   exceedances: z
     .array(
       z.object({
@@ -324,6 +326,16 @@ export const UpdateReportDraftInput = z.object({
     .optional(),
 });
 export type UpdateReportDraftInput = z.infer<typeof UpdateReportDraftInput>;
+
+/** A file attached to a report draft, sent as base64 (at most 10 MB). */
+export const AttachReportFileInput = z.object({
+  fileName: z.string().trim().min(1).max(300),
+  base64: z
+    .string()
+    .min(1)
+    .max(14 * 1024 * 1024),
+});
+export type AttachReportFileInput = z.infer<typeof AttachReportFileInput>;
 
 export const SignReportInput = z.object({
   password: z.string().min(1, { error: 'enter your password to sign' }).max(1000),

@@ -175,3 +175,25 @@ export const reportReviews = pgTable(
   },
   (t) => [index('report_reviews_report_idx').on(t.reportId)],
 );
+
+/**
+ * Files attached to a report (lab reports, BMP logs …): immutable, with their SHA-256. A draft
+ * lists the ones it carries; the signed content and its copy of record name them by digest.
+ */
+export const reportAttachments = pgTable(
+  'report_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id),
+    name: text('name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: bytea('bytes').notNull(),
+    createdAt: created(),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id),
+  },
+  (t) => [index('report_attachments_report_idx').on(t.reportId)],
+);

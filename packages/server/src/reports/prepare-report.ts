@@ -5,13 +5,31 @@ import { appendAudit } from '../audit/append';
 import { type Actor, auditActorOf } from '../auth/actor';
 import { authorize } from '../auth/policy';
 import type { Db } from '../db/connect';
-import { permits, reportRevisions, reports } from '../db/schema';
+import { permits, reportAttachments, reportRevisions, reports } from '../db/schema';
 import { AppError } from '../errors';
 import { bindingPermits } from '../monitoring/limits.queries';
 import { buildReportContent } from './build-content';
 import { sha256 } from './copy-of-record';
 import { applyEdits, mergeEdits } from './report-edits';
 import { currentRevision, findVisibleReport } from './reports.queries';
+
+export interface NewAttachment {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  bytes: Buffer;
+  createdByUserId: string;
+}
+
+const refOf = (a: NewAttachment) => ({
+  id: a.id,
+  name: a.name,
+  mediaType: a.mediaType,
+  size: a.size,
+  sha256: a.sha256,
+});
 
 const EDITABLE = ['upcoming', 'in_preparation', 'ready_for_signature'] as const;
 
@@ -25,11 +43,14 @@ export async function prepareReport({
   actor,
   reportId,
   edits,
+  attachment,
 }: {
   db: Db;
   actor: Actor;
   reportId: string;
   edits?: UpdateReportDraftInput;
+  /** A file to attach in the same transaction (its id is already in `edits.attachmentIds`). */
+  attachment?: NewAttachment;
 }) {
   const m = authorize(actor, 'report.prepare');
   const { report } = await findVisibleReport(db, m, reportId);
@@ -43,13 +64,32 @@ export async function prepareReport({
     .from(permits)
     .where(eq(permits.id, permit.id));
   const revision = await currentRevision(db, report);
-  const allEdits = edits ? mergeEdits(revision.edits, edits) : revision.edits;
+  const base = edits ? mergeEdits(revision.edits, edits) : revision.edits;
+  const allEdits = attachment
+    ? { ...base, attachmentIds: [...(base.attachmentIds ?? []), attachment.id] }
+    : base;
+  const stored = await db
+    .select({
+      id: reportAttachments.id,
+      name: reportAttachments.name,
+      mediaType: reportAttachments.mediaType,
+      size: reportAttachments.size,
+      sha256: reportAttachments.sha256,
+    })
+    .from(reportAttachments)
+    .where(eq(reportAttachments.reportId, report.id));
+  const refs = attachment ? [...stored, refOf(attachment)] : stored;
+  const unknown = (allEdits.attachmentIds ?? []).filter((id) => !refs.some((r) => r.id === id));
+  if (unknown.length > 0)
+    throw new AppError('validation_failed', 'An attachment named is not one of this report’s files', [
+      { path: 'attachmentIds', message: `unknown attachment ${unknown[0]}` },
+    ]);
   const computed = await buildReportContent(db, {
     report,
     permit,
     versionId: `${permit.id}/v${version!.versionNo}`,
   });
-  const content = applyEdits(computed, allEdits);
+  const content = applyEdits(computed, allEdits, refs);
   await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(reports)
@@ -57,12 +97,13 @@ export async function prepareReport({
       .where(and(eq(reports.id, report.id), inArray(reports.status, [...EDITABLE])))
       .returning({ id: reports.id });
     if (!updated) throw new AppError('conflict', 'The report changed meanwhile; open it again');
+    if (attachment) await tx.insert(reportAttachments).values({ ...attachment, reportId: report.id });
     await tx
       .update(reportRevisions)
       .set({ content, edits: allEdits, updatedAt: new Date() })
       .where(eq(reportRevisions.id, revision.id));
     await appendAudit(tx, auditActorOf(actor), {
-      type: edits ? 'report.draft_updated' : 'report.prepared',
+      type: edits || attachment ? 'report.draft_updated' : 'report.prepared',
       subjectId: report.id,
       organizationId: report.facilityId,
       before: { status: report.status },
@@ -76,6 +117,7 @@ export async function prepareReport({
         ),
         exceedances: content.exceedances.length,
         ...(edits ? { edits } : {}),
+        ...(attachment ? { attached: refOf(attachment) } : {}),
       },
     });
   });

@@ -1,4 +1,8 @@
-import type { ReportContent, UpdateReportDraftInput } from '@outfall/domain/contracts/reports';
+import type {
+  ReportAttachmentRef,
+  ReportContent,
+  UpdateReportDraftInput,
+} from '@outfall/domain/contracts/reports';
 
 export const parameterKey = (
   outfallCode: string,
@@ -23,6 +27,11 @@ export function mergeEdits(a: UpdateReportDraftInput, b: UpdateReportDraftInput)
         : {}),
     parameterComments: { ...a.parameterComments, ...b.parameterComments },
     valueNodi: { ...a.valueNodi, ...b.valueNodi },
+    ...(b.attachmentIds !== undefined
+      ? { attachmentIds: b.attachmentIds }
+      : a.attachmentIds !== undefined
+        ? { attachmentIds: a.attachmentIds }
+        : {}),
     exceedances: [...byViolation.values()],
   };
 }
@@ -31,10 +40,19 @@ export function mergeEdits(a: UpdateReportDraftInput, b: UpdateReportDraftInput)
  * The preparer's edits applied to the computed content: narrative, form- and value-level NODI
  * (a NODI replaces the value, §9.10), parameter comments and exceedance explanations.
  */
-export function applyEdits(content: ReportContent, edits: UpdateReportDraftInput): ReportContent {
+export function applyEdits(
+  content: ReportContent,
+  edits: UpdateReportDraftInput,
+  attachments: readonly ReportAttachmentRef[] = [],
+): ReportContent {
   const explanations = new Map((edits.exceedances ?? []).map((e) => [e.violationId, e]));
+  const byId = new Map(attachments.map((a) => [a.id, a]));
   return {
     ...content,
+    attachments: (edits.attachmentIds ?? []).flatMap((id) => {
+      const a = byId.get(id);
+      return a ? [a] : [];
+    }),
     formNodi: edits.formNodi !== undefined ? edits.formNodi : content.formNodi,
     narrative: { ...content.narrative, ...edits.narrative },
     outfalls: content.outfalls.map((o) => ({

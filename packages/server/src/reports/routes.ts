@@ -1,5 +1,6 @@
 import {
   AmendReportInput,
+  AttachReportFileInput,
   CertificationTemplateView,
   CopyOfRecordVerification,
   CreateSignatoryAuthorizationInput,
@@ -13,16 +14,17 @@ import {
   UpdateReportDraftInput,
 } from '@outfall/domain/contracts/reports';
 import { icisDmrXml, netDmrCsv } from '@outfall/domain/exports/index';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditActorOf } from '../auth/actor';
 import { authorize } from '../auth/policy';
-import { certificationTemplates, copiesOfRecord, reportRevisions } from '../db/schema';
+import { certificationTemplates, copiesOfRecord, reportAttachments, reportRevisions } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import type { App, Deps } from '../http/types';
 import { findMonitoredFacility, listMonitoredFacilities } from '../monitoring/facility-scope';
 import { today } from '../permits/permit-views';
 import { amendReport } from './amend-report';
+import { attachFile } from './attach-file';
 import {
   createAuthorization,
   listAuthorizations,
@@ -167,6 +169,45 @@ export function reportRoutes(app: App, deps: Deps) {
     async (request) => {
       await amendReport({ db, actor: request.actor!, reportId: request.params.id, input: request.body });
       return view(request, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/v1/reports/:id/attachments',
+    {
+      config: { access: 'report.prepare' },
+      bodyLimit: 16 * 1024 * 1024,
+      schema: { tags, params, body: AttachReportFileInput, response: { 201: ReportView } },
+    },
+    async (request, reply) => {
+      await attachFile({ db, actor: request.actor!, reportId: request.params.id, input: request.body });
+      return reply.status(201).send(await view(request, request.params.id));
+    },
+  );
+
+  app.get(
+    '/api/v1/reports/:id/attachments/:attachmentId',
+    {
+      config: { access: 'report.read' },
+      schema: { tags, params: params.extend({ attachmentId: z.uuid() }) },
+    },
+    async (request, reply) => {
+      const { report } = await findVisibleReport(db, request.actor!.active!, request.params.id);
+      const [file] = await db
+        .select()
+        .from(reportAttachments)
+        .where(
+          and(
+            eq(reportAttachments.id, request.params.attachmentId),
+            eq(reportAttachments.reportId, report.id),
+          ),
+        );
+      if (!file) throw notFound('Attachment');
+      return reply
+        .type(file.mediaType)
+        .header('content-disposition', `attachment; filename="${safeName(file.name)}"`)
+        .header('x-content-type-options', 'nosniff')
+        .send(Buffer.from(file.bytes));
     },
   );
 
