@@ -311,7 +311,7 @@ export const UpdateReportDraftInput = z.object({
   formNodi: z.string().max(1).nullable().optional(),
   /** Keyed by `${outfallCode}/${parameterCode}/${monitoringLocationCode}`. */
   parameterComments: z.record(z.string(), z.string().max(4000).nullable()).optional(),
-  /** Value-level NODI: keyed by `${outfallCode}/${parameterCode}/${monitoringLocationCode}/${slot}`. */
+  /** Value-level NODI: keyed by `${outfallCode}/${parameterCode}/${monitoringLocationCode}/${slot ?? statisticalBaseCode}`. */
   valueNodi: z.record(z.string(), z.string().max(1).nullable()).optional(),
   /** The attachments the draft carries (uploaded ones not listed here are left out of the report). */
   attachmentIds: z.array(z.uuid()).max(50).optional(),

@@ -20,6 +20,10 @@ import { EditPermitPage, NewPermitPage } from '../features/permits/editor/permit
 import { ImportPermitPage } from '../features/permits/import-permit-page';
 import { PermitPage } from '../features/permits/permit-page';
 import { PermitsPage } from '../features/permits/permits-page';
+import { ReportPage } from '../features/reports/report-page';
+import { ReportsPage } from '../features/reports/reports-page';
+import { SignatoryAuthorizationsPage } from '../features/reports/signatory-authorizations-page';
+import { VerifyCopyPage } from '../features/reports/verify-copy-page';
 import { AppLayout } from '../features/shell/app-layout';
 import { TeamPage } from '../features/team/team-page';
 import { NotFoundPage } from '../ui/not-found-page';
@@ -93,6 +97,10 @@ export function AppRoutes() {
         <Route path="monitoring/results" element={<ResultsPage />} />
         <Route path="monitoring/violations" element={<ViolationsPage />} />
         <Route path="monitoring/trends" element={<TrendsPage />} />
+        <Route path="reports" element={<ReportsPage />} />
+        <Route path="reports/:id" element={<ReportPage />} />
+        <Route path="signatory-authorizations" element={<SignatoryAuthorizationsPage />} />
+        <Route path="verify" element={<VerifyCopyPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="team" element={<TeamPage />} />

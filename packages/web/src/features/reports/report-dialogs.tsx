@@ -1,0 +1,241 @@
+import {
+  Anchor,
+  Blockquote,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  PasswordInput,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
+import {
+  AmendReportInput,
+  type ReportView,
+  ReviewReportInput,
+  SignReportInput,
+} from '@outfall/domain/contracts/index';
+import { type FormEvent, useState } from 'react';
+import { FieldIssues } from '../../ui/field-issues';
+import { type FieldErrors, serverFieldErrors, validate } from '../../ui/form-validation';
+import { periodText } from './report-labels';
+import { reportPaths, useAmendReport, useReviewReport, useSignReport } from './use-reports';
+
+interface DialogProps {
+  view: ReportView;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/**
+ * The signing ceremony (§10.2 R3–R5): what is signed, the certification statement verbatim, an
+ * explicit confirmation and the password re-entered.
+ */
+export function SignReportDialog({ view, opened, onClose }: DialogProps) {
+  const mutation = useSignReport(view.id);
+  const [certify, setCertify] = useState(false);
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const certification = view.certification;
+  const fieldErrors = { ...serverFieldErrors(mutation.error), ...errors };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!certification) return;
+    const result = validate<SignReportInput>(SignReportInput, {
+      password,
+      certificationTemplateId: certification.id,
+      certify: certify || undefined,
+    });
+    if (!result.ok) return setErrors(result.errors);
+    setErrors({});
+    mutation.mutate(result.data, {
+      onSuccess: () => {
+        setPassword('');
+        onClose();
+      },
+      onError: () => setPassword(''),
+    });
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Sign and submit: ${view.title}`} size="lg">
+      <form onSubmit={onSubmit} noValidate aria-label="Sign and submit the report">
+        <Stack gap="sm">
+          <Text size="sm">
+            You are signing revision {view.currentRevision} of the {view.title} of {view.facilityName}, period{' '}
+            {periodText({ start: view.periodStart, end: view.periodEnd })}, permit {view.permitNumber}.
+            Signing submits it to the control authority and cannot be undone; a correction is an amendment.{' '}
+            <Anchor href={reportPaths.export(view.id, 'pdf', view.currentRevision)} target="_blank">
+              Review the report as PDF
+            </Anchor>
+          </Text>
+          {certification ? (
+            <Stack gap={4}>
+              <Text size="sm" fw={600} id="certification-title">
+                Certification statement ({certification.citation})
+              </Text>
+              <Blockquote
+                p="sm"
+                color="gray"
+                aria-labelledby="certification-title"
+                data-testid="certification-text"
+                style={{ whiteSpace: 'pre-wrap' }}
+              >
+                {certification.text}
+              </Blockquote>
+            </Stack>
+          ) : (
+            <Text c="red.9" role="alert">
+              No certification statement is in force for this report; it cannot be signed.
+            </Text>
+          )}
+          <FieldIssues
+            error={mutation.error}
+            title="The report was not signed"
+            shownPaths={['password', 'certify']}
+          />
+          <Checkbox
+            label="I have read the certification statement above and certify this report under it"
+            checked={certify}
+            onChange={(e) => setCertify(e.currentTarget.checked)}
+            error={fieldErrors.certify}
+            required
+          />
+          <PasswordInput
+            label="Your password"
+            description="Re-enter your password to sign"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            error={fieldErrors.password}
+          />
+          <Group gap="sm" justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={mutation.isPending} disabled={!certification}>
+              Sign and submit
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** The authority's decision: accept, or return with a comment saying what to correct. */
+export function ReviewReportDialog({
+  view,
+  decision,
+  onClose,
+}: {
+  view: ReportView;
+  decision: 'accepted' | 'returned' | null;
+  onClose: () => void;
+}) {
+  const mutation = useReviewReport(view.id);
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const fieldErrors = { ...serverFieldErrors(mutation.error), ...errors };
+  const returning = decision === 'returned';
+  const label = returning ? 'Return with comment' : 'Accept';
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!decision) return;
+    if (returning && !comment.trim()) {
+      return setErrors({ comment: 'Say what the facility should correct' });
+    }
+    const result = validate<ReviewReportInput>(ReviewReportInput, {
+      decision,
+      comment: comment.trim() || null,
+    });
+    if (!result.ok) return setErrors(result.errors);
+    setErrors({});
+    mutation.mutate(result.data, { onSuccess: onClose });
+  };
+
+  return (
+    <Modal opened={decision !== null} onClose={onClose} title={`${label}: ${view.title}`}>
+      <form onSubmit={onSubmit} noValidate aria-label={label}>
+        <Stack gap="sm">
+          <Text size="sm">
+            {returning
+              ? `The report goes back to ${view.facilityName}, who can amend it. Its signed revision stays on record.`
+              : `Accepting records that revision ${view.currentRevision} of ${view.facilityName}'s report meets the requirement.`}
+          </Text>
+          <FieldIssues error={mutation.error} title="The review was not saved" shownPaths={['comment']} />
+          <Textarea
+            label={returning ? 'Comment to the facility' : 'Comment (optional)'}
+            required={returning}
+            autosize
+            minRows={3}
+            maxLength={4000}
+            value={comment}
+            onChange={(e) => setComment(e.currentTarget.value)}
+            error={fieldErrors.comment}
+          />
+          <Group gap="sm" justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={mutation.isPending} color={returning ? 'orange.9' : undefined}>
+              {label}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** An amendment: a new draft revision copied from the signed one, with the reason. */
+export function AmendReportDialog({ view, opened, onClose }: DialogProps) {
+  const mutation = useAmendReport(view.id);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const fieldErrors = { ...serverFieldErrors(mutation.error), ...errors };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validate<AmendReportInput>(AmendReportInput, { reason });
+    if (!result.ok) return setErrors(result.errors);
+    setErrors({});
+    mutation.mutate(result.data, { onSuccess: onClose });
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Amend: ${view.title}`}>
+      <form onSubmit={onSubmit} noValidate aria-label="Amend the report">
+        <Stack gap="sm">
+          <Text size="sm">
+            Revision {view.currentRevision} and its copy of record stay as signed. Revision{' '}
+            {view.currentRevision + 1} starts as a draft copied from it, to be signed again.
+          </Text>
+          <FieldIssues error={mutation.error} title="The report was not amended" shownPaths={['reason']} />
+          <Textarea
+            label="Reason for the amendment"
+            required
+            autosize
+            minRows={3}
+            maxLength={2000}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={fieldErrors.reason}
+          />
+          <Group gap="sm" justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              Amend
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

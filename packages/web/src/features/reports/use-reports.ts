@@ -1,0 +1,141 @@
+import type {
+  AmendReportInput,
+  CopyOfRecordVerification,
+  CreateSignatoryAuthorizationInput,
+  ReportListQuery,
+  ReportSummaryView,
+  ReportView,
+  ReviewReportInput,
+  SignatoryAuthorizationView,
+  SignReportInput,
+  UpdateReportDraftInput,
+} from '@outfall/domain/contracts/index';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, toSearch } from '../../api/client';
+
+const BASE = '/api/v1/reports';
+const COPIES = '/api/v1/copies-of-record';
+const AUTHORIZATIONS = '/api/v1/signatory-authorizations';
+const enc = encodeURIComponent;
+
+export type ExportFormat = 'pdf' | 'xlsx' | 'xml' | 'csv';
+
+export const reportPaths = {
+  list: BASE,
+  generate: `${BASE}/generate`,
+  one: (id: string) => `${BASE}/${enc(id)}`,
+  prepare: (id: string) => `${BASE}/${enc(id)}/prepare`,
+  draft: (id: string) => `${BASE}/${enc(id)}/draft`,
+  ready: (id: string) => `${BASE}/${enc(id)}/ready`,
+  sign: (id: string) => `${BASE}/${enc(id)}/sign`,
+  review: (id: string) => `${BASE}/${enc(id)}/review`,
+  amend: (id: string) => `${BASE}/${enc(id)}/amend`,
+  export: (id: string, format: ExportFormat, revision?: number) =>
+    `${BASE}/${enc(id)}/export/${format}${toSearch({ revision })}`,
+  copyOfRecord: (id: string, part: 'json' | 'pdf') => `${COPIES}/${enc(id)}/${part}`,
+  verify: `${COPIES}/verify`,
+  authorizations: AUTHORIZATIONS,
+  receive: (id: string) => `${AUTHORIZATIONS}/${enc(id)}/receive`,
+  supersede: (id: string) => `${AUTHORIZATIONS}/${enc(id)}/supersede`,
+};
+
+type Query<T> = { [K in keyof T]?: T[K] | undefined };
+
+export function useReports(query: Query<ReportListQuery>, enabled = true) {
+  return useQuery({
+    queryKey: ['reports', 'list', query],
+    queryFn: () => api.get<ReportSummaryView[]>(reportPaths.list, { ...query }),
+    enabled,
+  });
+}
+
+export function useReport(id: string | undefined) {
+  return useQuery({
+    queryKey: ['reports', 'one', id],
+    queryFn: () => api.get<ReportView>(reportPaths.one(id!)),
+    enabled: Boolean(id),
+  });
+}
+
+/** A changed report changes the lists, the dashboard, notifications and the audit trail. */
+function adopt(queryClient: QueryClient, view: ReportView) {
+  queryClient.setQueryData(['reports', 'one', view.id], view);
+  void queryClient.invalidateQueries({ queryKey: ['reports', 'list'] });
+  void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+  void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+  void queryClient.invalidateQueries({ queryKey: ['audit'] });
+}
+
+function useReportMutation<I>(call: (input: I) => Promise<ReportView>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: call, onSuccess: (view) => adopt(queryClient, view) });
+}
+
+export function usePrepareReport(id: string) {
+  return useReportMutation<void>(() => api.post<ReportView>(reportPaths.prepare(id)));
+}
+
+export function useSaveReportDraft(id: string) {
+  return useReportMutation<UpdateReportDraftInput>((input) =>
+    api.patch<ReportView>(reportPaths.draft(id), input),
+  );
+}
+
+export function useMarkReportReady(id: string) {
+  return useReportMutation<void>(() => api.post<ReportView>(reportPaths.ready(id)));
+}
+
+export function useSignReport(id: string) {
+  return useReportMutation<SignReportInput>((input) => api.post<ReportView>(reportPaths.sign(id), input));
+}
+
+export function useReviewReport(id: string) {
+  return useReportMutation<ReviewReportInput>((input) => api.post<ReportView>(reportPaths.review(id), input));
+}
+
+export function useAmendReport(id: string) {
+  return useReportMutation<AmendReportInput>((input) => api.post<ReportView>(reportPaths.amend(id), input));
+}
+
+export function useVerifyCopyOfRecord() {
+  return useMutation({
+    mutationFn: (input: { fileName: string; base64: string }) =>
+      api.post<CopyOfRecordVerification>(reportPaths.verify, input),
+  });
+}
+
+/** One facility's written authorizations (the API lists them per facility). */
+export function useSignatoryAuthorizations(facilityId: string | null | undefined) {
+  return useQuery({
+    queryKey: ['reports', 'authorizations', facilityId ?? null],
+    queryFn: () => api.get<SignatoryAuthorizationView[]>(reportPaths.authorizations, { facilityId }),
+    enabled: Boolean(facilityId),
+  });
+}
+
+function useAuthorizationMutation<I>(call: (input: I) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['reports'] });
+      void queryClient.invalidateQueries({ queryKey: ['audit'] });
+    },
+  });
+}
+
+export function useCreateAuthorization() {
+  return useAuthorizationMutation((input: CreateSignatoryAuthorizationInput) =>
+    api.post<SignatoryAuthorizationView>(reportPaths.authorizations, input),
+  );
+}
+
+export function useReceiveAuthorization() {
+  return useAuthorizationMutation((input: { id: string; receivedOn: string }) =>
+    api.post<void>(reportPaths.receive(input.id), { receivedOn: input.receivedOn }),
+  );
+}
+
+export function useSupersedeAuthorization() {
+  return useAuthorizationMutation((id: string) => api.post<void>(reportPaths.supersede(id)));
+}
