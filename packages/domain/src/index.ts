@@ -3,6 +3,7 @@ export * from './audit/hash-chain';
 export * from './categorical';
 export * from './classification';
 export * from './contracts';
+export * from './deadlines';
 export * from './dmr';
 export * from './echo';
 export * from './exports';

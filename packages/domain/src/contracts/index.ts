@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './deadlines';
 export * from './errors';
 export * from './facilities';
 export * from './monitoring';

@@ -39,6 +39,9 @@ export const AUDIT_EVENTS = {
   'signatory.authorization_created': 'signatory_authorization',
   'signatory.authorization_received': 'signatory_authorization',
   'signatory.authorization_superseded': 'signatory_authorization',
+  'calendar.feed_created': 'calendar_feed',
+  'calendar.feed_revoked': 'calendar_feed',
+  'account.notification_preferences_updated': 'user',
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

@@ -218,7 +218,7 @@ export const notifications = pgTable(
     userId: uuid('user_id').references(() => users.id),
     organizationId: uuid('organization_id').references(() => organizations.id),
     kind: text('kind', {
-      enum: ['violation', 'warning', 'violation_closed', 'missed_sample', 'report'],
+      enum: ['violation', 'warning', 'violation_closed', 'missed_sample', 'report', 'deadline'],
     }).notNull(),
     text: text('text').notNull(),
     link: text('link'),

@@ -168,6 +168,7 @@ export const auditEvents = pgTable(
     index('audit_actor_org_idx').on(t.actorOrganizationId, t.seq),
   ],
 );
+export * from './schema-deadlines';
 export * from './schema-facilities';
 export * from './schema-monitoring';
 export * from './schema-permits';

@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import { auditRoutes } from '../audit/routes';
 import { authRoutes } from '../auth/routes';
+import { deadlineRoutes } from '../deadlines/routes';
 import { facilityRoutes } from '../facilities/routes';
 import { monitoringRoutes } from '../monitoring/routes';
 import { organizationRoutes } from '../organizations/routes';
@@ -67,6 +68,7 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   permitRoutes(app, deps);
   monitoringRoutes(app, deps);
   reportRoutes(app, deps);
+  deadlineRoutes(app, deps);
   await registerWeb(app);
   return app;
 }
