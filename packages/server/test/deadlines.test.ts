@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/audit/append';
 import { reportRevisions, reports } from '../src/db/schema';
 import { sweepDeadlines } from '../src/deadlines/sweep-deadlines';
-import { actorFor, makePermit } from '../src/factories';
+import { actorFor, makePermit, makeUser } from '../src/factories';
 import { createMailer } from '../src/mail/outbox';
 import { metalFinishingPermitContent } from '../src/permits/demo-content';
 import { ensureObligations } from '../src/reports/obligations';
@@ -104,7 +104,7 @@ beforeAll(async () => {
     issue: {
       issuedDate: addDays(T, -1010),
       effectiveDate: addDays(T, -1000),
-      expirationDate: addDays(T, 200),
+      expirationDate: addDays(T, 150),
     },
   });
   await ensureObligations(t.db, systemActor, t.world.orgs.plating.id, addDays(T, 180));
@@ -248,5 +248,44 @@ describe('the private calendar feed', () => {
       (await t.app.inject({ method: 'GET', url: '/api/v1/calendar/ocal_notarealtokennotarealtoken.ics' }))
         .statusCode,
     ).toBe(404);
+  });
+});
+
+describe('dashboards: what needs attention first, per role', () => {
+  const byId = (items: { id: string; count: number; link: string }[]) => new Map(items.map((i) => [i.id, i]));
+
+  it('the coordinator’s counts agree with the lists they link to', async () => {
+    const coordinator = await t.as('coordinator@north.test');
+    const view = (await coordinator.get('/api/v1/dashboard/attention')).json();
+    expect(view.audience).toBe('coordinator');
+    const items = byId(view.items);
+    const late = (await coordinator.get('/api/v1/reports?queue=late')).json();
+    expect(items.get('reports-late')).toMatchObject({ count: late.length, link: '/reports?queue=late' });
+    expect(late.length).toBeGreaterThan(0);
+    const open = (await coordinator.get('/api/v1/monitoring/violations?status=open')).json();
+    expect(items.get('violations-open')!.count).toBe(open.length);
+    expect(items.get('permits-expiring')!.count).toBe(1); // the brewery's permit
+  });
+
+  it('the manager sees reports due, open exceedances and signature work; the operator today’s sampling', async () => {
+    const manager = await t.as('manager@plating.test');
+    const items = byId((await manager.get('/api/v1/dashboard/attention')).json().items);
+    const open = (await manager.get('/api/v1/monitoring/violations?status=open&kind=effluent')).json();
+    expect(items.get('violations-open')!.count).toBe(open.length);
+    expect(open.length).toBeGreaterThan(0);
+    expect(items.has('reports-signature')).toBe(true); // a responsible official
+    const deadlines = (
+      await manager.get(`/api/v1/deadlines?kind=report&from=${T}&to=${addDays(T, 30)}`)
+    ).json();
+    expect(items.get('reports-due')!.count).toBe(deadlines.length);
+    await makeUser(t.db, t.world.orgs.plating.id, { email: 'operator@plating.test', role: 'operator' });
+    const operator = await t.as('operator@plating.test');
+    const view = (await operator.get('/api/v1/dashboard/attention')).json();
+    expect(view.audience).toBe('operator');
+    const today = (
+      await operator.get(`/api/v1/deadlines?kind=sampling&from=${T}&to=${addDays(T, 1)}`)
+    ).json();
+    expect(byId(view.items).get('sampling-today')!.count).toBe(today.length);
+    expect(byId(view.items).has('reports-signature')).toBe(false);
   });
 });

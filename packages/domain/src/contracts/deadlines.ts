@@ -80,3 +80,30 @@ export const CalendarFeedView = z.object({
   createdAt: z.string().nullable(),
 });
 export type CalendarFeedView = z.infer<typeof CalendarFeedView>;
+
+/** One "needs attention" count on a role's dashboard, linking to the filtered list. */
+export const AttentionItem = z.object({
+  id: z.string(),
+  label: z.string(),
+  count: z.number().int().min(0),
+  /** Web app path of the list filtered to exactly these items. */
+  link: z.string(),
+  /** 'alert' when something is late or in violation; 'info' otherwise. */
+  severity: z.enum(['alert', 'info']),
+  hint: z.string().nullable(),
+});
+export type AttentionItem = z.infer<typeof AttentionItem>;
+
+export const AttentionView = z.object({
+  /** Which dashboard: the role (and signatory) it was built for. */
+  audience: z.enum([
+    'coordinator',
+    'inspector',
+    'authority_viewer',
+    'manager',
+    'operator',
+    'facility_viewer',
+  ]),
+  items: z.array(AttentionItem),
+});
+export type AttentionView = z.infer<typeof AttentionView>;

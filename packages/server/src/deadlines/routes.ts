@@ -1,4 +1,5 @@
 import {
+  AttentionView,
   CalendarFeedView,
   DeadlineQuery,
   DeadlineView,
@@ -8,6 +9,7 @@ import {
 import { z } from 'zod';
 import type { App, Deps } from '../http/types';
 import { today } from '../permits/permit-views';
+import { attentionFor } from './attention';
 import { calendarFeedIcs, calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from './calendar-feed';
 import { deadlinesFor, toDeadlineView } from './deadlines.queries';
 import { preferencesOfUser } from './preferences';
@@ -28,6 +30,12 @@ export function deadlineRoutes(app: App, deps: Deps) {
     },
     async (request) =>
       (await deadlinesFor(db, request.actor!.active!, request.query, today())).map(toDeadlineView),
+  );
+
+  app.get(
+    '/api/v1/dashboard/attention',
+    { config: { access: 'dashboard.read' }, schema: { tags, response: { 200: AttentionView } } },
+    (request) => attentionFor(db, request.actor!, today()),
   );
 
   app.get(

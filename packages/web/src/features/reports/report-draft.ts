@@ -75,6 +75,9 @@ export function draftInput(draft: ReportDraft, content: ReportContent): UpdateRe
       explanation: orNull(e.explanation),
       correctiveAction: orNull(e.correctiveAction),
     })),
+    // The files the draft shows: an amended revision starts without its predecessor's edits, and
+    // would otherwise lose them on its first save.
+    attachmentIds: content.attachments.map((a) => a.id),
   };
 }
 
@@ -99,18 +102,65 @@ function canonical(draft: ReportDraft | null): string {
   return JSON.stringify({ ...draft, valueNodi });
 }
 
+/** Takes the user's unsaved changes (`current` against `before`) over a rebuilt draft (`after`). */
+function rebase(current: ReportDraft, before: ReportDraft, after: ReportDraft): ReportDraft {
+  const changed = <T>(
+    c: T | undefined,
+    b: T | undefined,
+    same: (x: T | undefined, y: T | undefined) => boolean,
+  ) => c !== undefined && !same(c, b);
+  const sameText = (x: string | undefined, y: string | undefined) => (x ?? '').trim() === (y ?? '').trim();
+  const sameCode = (x: string | null | undefined, y: string | null | undefined) =>
+    (x || null) === (y || null);
+  const sameExceedance = (
+    x: ReportDraft['exceedances'][string] | undefined,
+    y: ReportDraft['exceedances'][string] | undefined,
+  ) => sameText(x?.explanation, y?.explanation) && sameText(x?.correctiveAction, y?.correctiveAction);
+
+  const narrative = { ...after.narrative };
+  for (const key of Object.keys(narrative) as (keyof ReportDraft['narrative'])[]) {
+    if (changed(current.narrative[key], before.narrative[key], sameText))
+      narrative[key] = current.narrative[key];
+  }
+  const parameterComments = { ...after.parameterComments };
+  for (const key of Object.keys(parameterComments)) {
+    if (changed(current.parameterComments[key], before.parameterComments[key], sameText))
+      parameterComments[key] = current.parameterComments[key]!;
+  }
+  const valueNodi = { ...after.valueNodi };
+  for (const key of new Set([...Object.keys(current.valueNodi), ...Object.keys(before.valueNodi)])) {
+    if (!sameCode(current.valueNodi[key], before.valueNodi[key]))
+      valueNodi[key] = current.valueNodi[key] ?? null;
+  }
+  const exceedances = { ...after.exceedances };
+  for (const key of Object.keys(exceedances)) {
+    if (changed(current.exceedances[key], before.exceedances[key], sameExceedance))
+      exceedances[key] = current.exceedances[key]!;
+  }
+  return {
+    formNodi: sameCode(current.formNodi, before.formNodi) ? after.formNodi : current.formNodi,
+    narrative,
+    parameterComments,
+    valueNodi,
+    exceedances,
+  };
+}
+
 /**
- * Form state of the report's draft, with whether it differs from what the server holds. Each save
- * or preparation rebuilds the content from the record (a new `preparedAt`): the form then starts
- * from the rebuilt content, which holds every saved edit. The caller keys the form by revision.
+ * Form state of the report's draft, with whether it differs from what the server holds. Each save,
+ * preparation or attachment change rebuilds the content from the record (a new `preparedAt`): the
+ * form then starts from the rebuilt content, which holds every saved edit, with the changes not
+ * saved yet (typed while a file was being attached, say) kept on top. The caller keys the form by
+ * revision.
  */
 export function useReportDraft(content: ReportContent | null) {
-  const [basis, setBasis] = useState(content?.preparedAt ?? null);
+  const [basis, setBasis] = useState(content);
   const [draft, setDraft] = useState<ReportDraft | null>(() => (content ? draftOf(content) : null));
   const saved = useMemo(() => canonical(content ? draftOf(content) : null), [content]);
-  if ((content?.preparedAt ?? null) !== basis) {
-    setBasis(content?.preparedAt ?? null);
-    setDraft(content ? draftOf(content) : null);
+  if ((content?.preparedAt ?? null) !== (basis?.preparedAt ?? null)) {
+    const after = content ? draftOf(content) : null;
+    setBasis(content);
+    setDraft(draft && basis && after ? rebase(draft, draftOf(basis), after) : after);
   }
   const dirty = draft !== null && canonical(draft) !== saved;
   return { draft, setDraft, dirty };

@@ -11,6 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import type { ReportStatus, ReportView } from '@outfall/domain/contracts/index';
+import { useIsMutating } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../ui/error-alert';
@@ -20,6 +21,7 @@ import { QueryState } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useActiveMembership } from '../auth/use-session';
 import { useResults } from '../monitoring/use-monitoring';
+import { AttachmentsSection } from './report-attachments';
 import { DaysLateBadge, ReportStatusBadge } from './report-badges';
 import { AmendReportDialog, ReviewReportDialog, SignReportDialog } from './report-dialogs';
 import { draftInput, missingNodiComments, type ReportDraft, useReportDraft } from './report-draft';
@@ -27,7 +29,13 @@ import { daysLateText, kindLabel, periodText, REPORT_STATUS_LABELS } from './rep
 import { ExceedancesSection, NarrativeSection } from './report-narrative';
 import { OutfallTable } from './report-outfalls';
 import { ReportExports, ReviewsHistory, RevisionsTable } from './report-record';
-import { useMarkReportReady, usePrepareReport, useReport, useSaveReportDraft } from './use-reports';
+import {
+  attachmentMutationKey,
+  useMarkReportReady,
+  usePrepareReport,
+  useReport,
+  useSaveReportDraft,
+} from './use-reports';
 
 const EDITABLE: ReadonlySet<ReportStatus> = new Set(['upcoming', 'in_preparation', 'ready_for_signature']);
 
@@ -110,6 +118,8 @@ function ReportWorkspace({ view }: WorkspaceProps) {
   const prepare = usePrepareReport(view.id);
   const save = useSaveReportDraft(view.id);
   const ready = useMarkReportReady(view.id);
+  // An attachment change rebuilds the draft: nothing else is sent meanwhile.
+  const attaching = useIsMutating({ mutationKey: attachmentMutationKey(view.id) }) > 0;
   const [signing, setSigning] = useState(false);
   const [amending, setAmending] = useState(false);
   const [decision, setDecision] = useState<'accepted' | 'returned' | null>(null);
@@ -154,7 +164,7 @@ function ReportWorkspace({ view }: WorkspaceProps) {
 
   const canPrepare = view.can.prepare && EDITABLE.has(view.status);
   const showSign = !isAuthority && view.status === 'ready_for_signature';
-  const busy = prepare.isPending || save.isPending || ready.isPending;
+  const busy = prepare.isPending || save.isPending || ready.isPending || attaching;
   const actions = (
     <Group gap="xs" wrap="wrap">
       {canPrepare ? (
@@ -162,6 +172,7 @@ function ReportWorkspace({ view }: WorkspaceProps) {
           variant={content ? 'default' : 'filled'}
           onClick={() => void onPrepare()}
           loading={prepare.isPending}
+          disabled={attaching}
         >
           Prepare from the record
         </Button>
@@ -181,7 +192,7 @@ function ReportWorkspace({ view }: WorkspaceProps) {
         </Button>
       ) : null}
       {showSign ? (
-        <Button onClick={() => setSigning(true)} disabled={!view.can.sign || dirty}>
+        <Button onClick={() => setSigning(true)} disabled={!view.can.sign || dirty || attaching}>
           Sign
         </Button>
       ) : null}
@@ -274,6 +285,7 @@ function ReportWorkspace({ view }: WorkspaceProps) {
               </Button>
             </Group>
           ) : null}
+          <AttachmentsSection view={view} content={content} editable={editable} />
         </>
       ) : (
         <Text c="dimmed">

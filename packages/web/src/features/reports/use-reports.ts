@@ -30,6 +30,8 @@ export const reportPaths = {
   sign: (id: string) => `${BASE}/${enc(id)}/sign`,
   review: (id: string) => `${BASE}/${enc(id)}/review`,
   amend: (id: string) => `${BASE}/${enc(id)}/amend`,
+  attachments: (id: string) => `${BASE}/${enc(id)}/attachments`,
+  attachment: (id: string, attachmentId: string) => `${BASE}/${enc(id)}/attachments/${enc(attachmentId)}`,
   export: (id: string, format: ExportFormat, revision?: number) =>
     `${BASE}/${enc(id)}/export/${format}${toSearch({ revision })}`,
   copyOfRecord: (id: string, part: 'json' | 'pdf') => `${COPIES}/${enc(id)}/${part}`,
@@ -66,9 +68,9 @@ function adopt(queryClient: QueryClient, view: ReportView) {
   void queryClient.invalidateQueries({ queryKey: ['audit'] });
 }
 
-function useReportMutation<I>(call: (input: I) => Promise<ReportView>) {
+function useReportMutation<I>(call: (input: I) => Promise<ReportView>, mutationKey?: readonly unknown[]) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: call, onSuccess: (view) => adopt(queryClient, view) });
+  return useMutation({ mutationKey, mutationFn: call, onSuccess: (view) => adopt(queryClient, view) });
 }
 
 export function usePrepareReport(id: string) {
@@ -95,6 +97,38 @@ export function useReviewReport(id: string) {
 
 export function useAmendReport(id: string) {
   return useReportMutation<AmendReportInput>((input) => api.post<ReportView>(reportPaths.amend(id), input));
+}
+
+/** Key of the mutations that change a report's attachments (the page waits for them before saving). */
+export const attachmentMutationKey = (id: string) => ['reports', 'attachments', id] as const;
+
+const attachmentIds = (view: ReportView | undefined) => view?.content?.attachments.map((a) => a.id) ?? [];
+
+/**
+ * Attaches one file to the draft. An amended revision starts without its predecessor's edits, so
+ * the server may then list only the new file: the files the draft showed before are kept too.
+ */
+export function useAttachReportFile(id: string) {
+  const queryClient = useQueryClient();
+  return useReportMutation<{ fileName: string; base64: string }>(async (input) => {
+    const before = attachmentIds(queryClient.getQueryData<ReportView>(['reports', 'one', id]));
+    const view = await api.post<ReportView>(reportPaths.attachments(id), input);
+    const after = attachmentIds(view);
+    if (before.every((a) => after.includes(a))) return view;
+    const keep = [...before, ...after.filter((a) => !before.includes(a))];
+    return api.patch<ReportView>(reportPaths.draft(id), { attachmentIds: keep });
+  }, attachmentMutationKey(id));
+}
+
+/** Removes a file from the draft: the draft keeps the other files (the stored file stays on record). */
+export function useRemoveReportAttachment(id: string) {
+  const queryClient = useQueryClient();
+  return useReportMutation<string>((attachmentId) => {
+    const keep = attachmentIds(queryClient.getQueryData<ReportView>(['reports', 'one', id])).filter(
+      (a) => a !== attachmentId,
+    );
+    return api.patch<ReportView>(reportPaths.draft(id), { attachmentIds: keep });
+  }, attachmentMutationKey(id));
 }
 
 export function useVerifyCopyOfRecord() {

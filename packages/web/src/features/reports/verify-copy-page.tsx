@@ -5,19 +5,8 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../ui/error-alert';
 import { formatDateTime } from '../../ui/labels';
 import { usePageTitle } from '../../ui/use-page-title';
+import { readBase64 } from './read-file';
 import { useVerifyCopyOfRecord } from './use-reports';
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}`));
-    reader.readAsDataURL(file);
-  });
-}
 
 function Outcome({ result, fileName }: { result: CopyOfRecordVerification; fileName: string }) {
   if (result.verified && result.report) {
