@@ -354,6 +354,10 @@ describe('preparing, signing and reviewing the June periodic compliance report',
     expect(still.json().verified).toBe(true);
     const revs = await t.db.select().from(reportRevisions).where(eq(reportRevisions.reportId, reportId));
     expect(revs).toHaveLength(2);
+    // the amendment starts from what was signed, edits included: a rebuild keeps the explanations
+    const rebuilt = (await manager.post(`/api/v1/reports/${reportId}/prepare`)).json();
+    expect(rebuilt.content.exceedances[0].explanation).toBe('Rinse tank carry-over during a line changeover.');
+    expect(rebuilt.content.narrative.comments).toBe('All results from Great Lakes Analytical.');
   });
 });
 

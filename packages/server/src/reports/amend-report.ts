@@ -41,6 +41,7 @@ export async function amendReport({
       reportId: report.id,
       revision: next,
       content: signed.content,
+      edits: signed.edits,
       amendmentReason: input.reason,
     });
     await appendAudit(tx, auditActorOf(actor), {
