@@ -268,7 +268,12 @@ describe('preparing, signing and reviewing the June periodic compliance report',
     // acknowledgment to the signer's address; the coordinator is told
     const mail = await t.db.select().from(outboxEmails).where(eq(outboxEmails.to, 'manager@plating.test'));
     expect(
-      mail.some((m) => m.subject.startsWith('Outfall: receipt of') && m.text.includes(cor!.jsonSha256)),
+      mail.some(
+        (m) =>
+          m.subject.startsWith('Outfall: receipt of') &&
+          m.text.includes(cor!.jsonSha256) &&
+          m.text.includes(`http://outfall.test/reports/${reportId}`),
+      ),
     ).toBe(true);
     const told = await t.db
       .select({ email: users.email })
@@ -356,7 +361,9 @@ describe('preparing, signing and reviewing the June periodic compliance report',
     expect(revs).toHaveLength(2);
     // the amendment starts from what was signed, edits included: a rebuild keeps the explanations
     const rebuilt = (await manager.post(`/api/v1/reports/${reportId}/prepare`)).json();
-    expect(rebuilt.content.exceedances[0].explanation).toBe('Rinse tank carry-over during a line changeover.');
+    expect(rebuilt.content.exceedances[0].explanation).toBe(
+      'Rinse tank carry-over during a line changeover.',
+    );
     expect(rebuilt.content.narrative.comments).toBe('All results from Great Lakes Analytical.');
   });
 });

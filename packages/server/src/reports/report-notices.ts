@@ -44,6 +44,7 @@ export async function notifySubmitted(
     record: ReportRecord;
     signature: ReportSignature;
     files: CopyOfRecordFiles;
+    publicUrl: string;
   },
 ) {
   const { report, signature, files } = input;
@@ -60,6 +61,8 @@ export async function notifySubmitted(
       `Copy of record SHA-256 (JSON): ${files.jsonSha256}`,
       `Copy of record SHA-256 (PDF): ${files.pdfSha256}`,
       '',
+      `The report: ${input.publicUrl}${link}`,
+      '',
       'If you did not sign this document, tell your control authority at once.',
     ].join('\n'),
   });
@@ -67,7 +70,7 @@ export async function notifySubmitted(
   if (!authorityId) return;
   const coordinators = await membersWithRoles(tx, authorityId, ['coordinator']);
   const text = `${input.facilityName} submitted “${report.title}” for review`;
-  await tell(tx, coordinators, text, link, `${text}.\n\nOpen it in Outfall: ${link}`);
+  await tell(tx, coordinators, text, link, `${text}.\n\nOpen it in Outfall: ${input.publicUrl}${link}`);
 }
 
 /** On review: the facility's managers and the signer hear the decision and the comment. */
@@ -78,6 +81,7 @@ export async function notifyReviewed(
     signerUserId: string | null;
     decision: 'accepted' | 'returned';
     comment: string | null;
+    publicUrl: string;
   },
 ) {
   const { report } = input;
@@ -94,6 +98,7 @@ export async function notifyReviewed(
       ),
     );
   const text = `“${report.title}” was ${input.decision} by the control authority`;
-  const body = input.comment ? `${text}.\n\nComment: ${input.comment}` : `${text}.`;
+  const open = `Open it in Outfall: ${input.publicUrl}/reports/${report.id}`;
+  const body = input.comment ? `${text}.\n\nComment: ${input.comment}\n\n${open}` : `${text}.\n\n${open}`;
   await tell(tx, managers, text, `/reports/${report.id}`, body);
 }

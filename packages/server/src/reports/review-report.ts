@@ -15,11 +15,13 @@ export async function reviewReport({
   actor,
   reportId,
   input,
+  publicUrl,
 }: {
   db: Db;
   actor: Actor;
   reportId: string;
   input: ReviewReportInput;
+  publicUrl: string;
 }) {
   const m = authorize(actor, 'report.review');
   const record = await findVisibleReport(db, m, reportId);
@@ -55,6 +57,7 @@ export async function reviewReport({
       after: { status: input.decision, revision: revision.revision, comment },
     });
     await notifyReviewed(tx, {
+      publicUrl,
       report: updated,
       signerUserId: revision.signerUserId,
       decision: input.decision,

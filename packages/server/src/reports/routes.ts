@@ -141,7 +141,13 @@ export function reportRoutes(app: App, deps: Deps) {
       schema: { tags, params, body: SignReportInput, response: { 200: ReportView } },
     },
     async (request) => {
-      await signReport({ db, actor: request.actor!, reportId: request.params.id, input: request.body });
+      await signReport({
+        db,
+        actor: request.actor!,
+        reportId: request.params.id,
+        input: request.body,
+        publicUrl: deps.config.publicUrl,
+      });
       flush();
       return view(request, request.params.id);
     },
@@ -154,7 +160,13 @@ export function reportRoutes(app: App, deps: Deps) {
       schema: { tags, params, body: ReviewReportInput, response: { 200: ReportView } },
     },
     async (request) => {
-      await reviewReport({ db, actor: request.actor!, reportId: request.params.id, input: request.body });
+      await reviewReport({
+        db,
+        actor: request.actor!,
+        reportId: request.params.id,
+        input: request.body,
+        publicUrl: deps.config.publicUrl,
+      });
       flush();
       return view(request, request.params.id);
     },

@@ -28,11 +28,14 @@ export async function signReport({
   actor,
   reportId,
   input,
+  publicUrl,
 }: {
   db: Db;
   actor: Actor;
   reportId: string;
   input: SignReportInput;
+  /** Where users reach Outfall, for the links in the acknowledgment and notices. */
+  publicUrl: string;
 }) {
   const m = authorize(actor, 'report.sign');
   const record = await findVisibleReport(db, m, reportId);
@@ -142,6 +145,7 @@ export async function signReport({
     });
     await openReportingViolation(tx, auditActorOf(actor), updated, today());
     await notifySubmitted(tx, {
+      publicUrl,
       report: updated,
       facilityName: record.facilityName,
       record,
