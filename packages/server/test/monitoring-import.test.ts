@@ -160,6 +160,15 @@ describe('lab token API and tenancy', () => {
     const revoke = await admin.post(`/api/v1/monitoring/lab-tokens/${created.json().id}/revoke`);
     expect(revoke.statusCode).toBe(204);
     expect((await post(plating, `Bearer ${token}`)).statusCode).toBe(401);
+    // listed with its name and state, never the token itself
+    const listed = await admin.get(`/api/v1/monitoring/lab-tokens?facilityId=${plating}`);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json()).toEqual([
+      expect.objectContaining({ id: created.json().id, name: 'Great Lakes LIMS', revokedAt: expect.any(String) }),
+    ]);
+    expect(listed.body).not.toContain(token);
+    const brewery = await t.as('manager@brewery.test');
+    expect((await brewery.get(`/api/v1/monitoring/lab-tokens?facilityId=${plating}`)).statusCode).toBe(404);
   });
 
   it('a facility sees only its own monitoring; an authority only its facilities', async () => {

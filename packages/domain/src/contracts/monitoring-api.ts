@@ -289,6 +289,16 @@ export type LabMappingView = z.infer<typeof LabMappingView>;
 
 export const CreateLabTokenInput = z.object({ facilityId: z.uuid(), name: Text(200) });
 export const LabTokenCreated = z.object({ id: z.uuid(), name: z.string(), token: z.string() });
+/** A lab token as listed: never the token itself (only its SHA-256 is stored). */
+export const LabTokenView = z.object({
+  id: z.uuid(),
+  facilityId: z.uuid(),
+  name: z.string(),
+  createdAt: z.string(),
+  createdByName: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type LabTokenView = z.infer<typeof LabTokenView>;
 
 export const TrendQuery = z.object({
   facilityId: z.uuid(),

@@ -1,11 +1,11 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { appendAudit } from '../audit/append';
 import { type Actor, auditActorOf } from '../auth/actor';
 import { authorize } from '../auth/policy';
 import { hashToken, newToken } from '../auth/tokens';
 import type { Db } from '../db/connect';
-import { labTokens, organizations } from '../db/schema';
+import { labTokens, organizations, users } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { findMonitoredFacility, type MonitoredFacility } from './facility-scope';
 
@@ -40,6 +40,26 @@ export async function createLabToken({
     });
     return { id: row!.id, name: row!.name, token };
   });
+}
+
+/** The facility's lab tokens, newest first (names and dates; the tokens themselves are not kept). */
+export async function listLabTokens({ db, actor, facilityId }: { db: Db; actor: Actor; facilityId: string }) {
+  const m = authorize(actor, 'monitoring.manage');
+  const facility = await findMonitoredFacility(db, m, facilityId);
+  const rows = await db
+    .select({ token: labTokens, createdByName: users.name })
+    .from(labTokens)
+    .leftJoin(users, eq(users.id, labTokens.createdByUserId))
+    .where(eq(labTokens.facilityId, facility.id))
+    .orderBy(desc(labTokens.createdAt));
+  return rows.map(({ token, createdByName }) => ({
+    id: token.id,
+    facilityId: token.facilityId,
+    name: token.name,
+    createdAt: token.createdAt.toISOString(),
+    createdByName,
+    revokedAt: token.revokedAt?.toISOString() ?? null,
+  }));
 }
 
 /** Revokes a token of a facility the actor may manage (404 otherwise). */

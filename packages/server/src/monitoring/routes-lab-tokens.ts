@@ -1,13 +1,25 @@
-import { CreateLabTokenInput, LabTokenCreated } from '@outfall/domain/contracts/monitoring-api';
+import { CreateLabTokenInput, LabTokenCreated, LabTokenView } from '@outfall/domain/contracts/monitoring-api';
 import { z } from 'zod';
 import type { App, Deps } from '../http/types';
-import { createLabToken, revokeLabToken } from './lab-tokens';
+import { createLabToken, listLabTokens, revokeLabToken } from './lab-tokens';
 
 const tags = ['monitoring'];
 
 /** Lab/LIMS tokens of a facility: issued once, stored hashed, revocable. */
 export function labTokenRoutes(app: App, deps: Deps) {
   const { db } = deps.database;
+  app.get(
+    '/api/v1/monitoring/lab-tokens',
+    {
+      config: { access: 'monitoring.manage' },
+      schema: {
+        tags,
+        querystring: z.object({ facilityId: z.uuid() }),
+        response: { 200: z.array(LabTokenView) },
+      },
+    },
+    (request) => listLabTokens({ db, actor: request.actor!, facilityId: request.query.facilityId }),
+  );
   app.post(
     '/api/v1/monitoring/lab-tokens',
     {
