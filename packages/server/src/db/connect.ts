@@ -22,6 +22,8 @@ export interface Database {
   kind: 'embedded' | 'postgres';
   /** The PGlite instance behind an embedded database (tests clone it). */
   pglite?: PGlite;
+  /** The connection string of a PostgreSQL database (the job runner opens its own small pool on it). */
+  connectionString?: string;
   close(): Promise<void>;
 }
 
@@ -47,7 +49,7 @@ export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   await migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR });
-  return { db, kind: 'postgres', close: () => pool.end() };
+  return { db, kind: 'postgres', connectionString: url, close: () => pool.end() };
 }
 
 /** Wraps an existing PGlite instance (tests clone a migrated template). */

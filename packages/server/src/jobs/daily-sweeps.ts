@@ -1,27 +1,33 @@
 import { systemActor } from '../audit/append';
 import type { Db } from '../db/connect';
+import { sweepDeadlines } from '../deadlines/sweep-deadlines';
+import { dayOf } from '../monitoring/evaluation-summary';
+import { facilitiesMonitoredHere, sweepMissedSamples } from '../monitoring/sweep-missed-samples';
 import { sweepReports } from '../reports/sweep-reports';
-import { dayOf } from './evaluation-summary';
-import { facilitiesMonitoredHere, sweepMissedSamples } from './sweep-missed-samples';
+import type { BackgroundJob } from './job-runner';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Every day at 05:15 UTC. */
+export const DAILY_SWEEPS_CRON = '15 5 * * *';
 
 /**
- * Runs the daily sweeps shortly after start-up and then every day: missed samples (facilities
- * monitored on Outfall), then report obligations and reports overdue beyond the allowed days.
+ * The daily sweeps as of `asOf`'s day, in order: missed samples (facilities monitored on Outfall)
+ * become monitoring violations; report obligations are brought up to date and reports overdue beyond
+ * the allowed days become reporting violations; then every deadline's reminders and overdue alerts
+ * go out (in-app and e-mail, per each person's preferences).
  */
-export function startSweepTimer(db: Db, onError: (err: unknown) => void): () => void {
-  const run = () =>
-    void facilitiesMonitoredHere(db)
-      .then((facilities) => sweepMissedSamples(db, facilities, dayOf(new Date()), systemActor))
-      .then(() => sweepReports(db, systemActor, dayOf(new Date())))
-      .catch(onError);
-  const first = setTimeout(run, 60_000);
-  const timer = setInterval(run, DAY_MS);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
+export async function runDailySweeps(db: Db, asOf: Date, publicUrl: string): Promise<void> {
+  const day = dayOf(asOf);
+  const facilities = await facilitiesMonitoredHere(db);
+  await sweepMissedSamples(db, facilities, day, systemActor);
+  await sweepReports(db, systemActor, day);
+  await sweepDeadlines(db, { asOf: day, publicUrl });
+}
+
+/** The background job running the daily sweeps (see job-runner.ts). */
+export function dailySweepsJob(db: Db, publicUrl: string): BackgroundJob {
+  return {
+    name: 'daily-sweeps',
+    cron: DAILY_SWEEPS_CRON,
+    run: (asOf) => runDailySweeps(db, asOf, publicUrl),
   };
 }
