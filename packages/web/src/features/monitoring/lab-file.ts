@@ -6,6 +6,10 @@ export interface LoadedLabFile {
   content: string;
   /** Header names read from a CSV's first line; empty for a workbook (the server reads those). */
   headers: string[];
+  /** The file's size on disk, in bytes. */
+  size: number;
+  /** A CSV's data rows, counted by line breaks (a quoted line break counts too); null for a workbook. */
+  rows: number | null;
 }
 
 function readAs(file: File, how: 'text' | 'dataUrl'): Promise<string> {
@@ -39,15 +43,44 @@ function csvCells(line: string): string[] {
   return cells.filter(Boolean);
 }
 
+/** Non-empty lines after the header, counted by scanning for line breaks (no parsing, no copies). */
+export function countCsvRows(text: string): number {
+  let lines = 0;
+  let start = 0;
+  while (start < text.length) {
+    const found = text.indexOf('\n', start);
+    const end = found === -1 ? text.length : found;
+    const length = text.charCodeAt(end - 1) === 13 ? end - start - 1 : end - start;
+    if (length > 0) lines++;
+    start = end + 1;
+  }
+  return Math.max(0, lines - 1);
+}
+
+/** "3.2 MB", "840 KB". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1000 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
 /** A CSV as text, an XLSX workbook as base64, as the import API takes them. */
 export async function loadLabFile(file: File): Promise<LoadedLabFile> {
   if (/\.xlsx$/i.test(file.name)) {
     const url = await readAs(file, 'dataUrl');
-    return { fileName: file.name, encoding: 'base64', content: url.slice(url.indexOf(',') + 1), headers: [] };
+    const content = url.slice(url.indexOf(',') + 1);
+    return { fileName: file.name, encoding: 'base64', content, headers: [], size: file.size, rows: null };
   }
   const text = (await readAs(file, 'text')).replace(/^\uFEFF/, '');
   const first = text.split(/\r?\n/, 1)[0] ?? '';
-  return { fileName: file.name, encoding: 'text', content: text, headers: csvCells(first) };
+  return {
+    fileName: file.name,
+    encoding: 'text',
+    content: text,
+    headers: csvCells(first),
+    size: file.size,
+    rows: countCsvRows(text),
+  };
 }
 
 /** The fields a long (one row per result) file maps, in the order the mapping form shows them. */

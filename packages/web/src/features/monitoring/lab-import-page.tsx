@@ -17,11 +17,16 @@ import { useState } from 'react';
 import { isApiError } from '../../api/client';
 import { ErrorAlert } from '../../ui/error-alert';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useActiveMembership } from '../auth/use-session';
 import { EvaluationOutcome } from './evaluation-outcome';
 import { FacilityPicker, useFacilityChoice } from './facility-choice';
 import { type LoadedLabFile, loadLabFile } from './lab-file';
+import { LabFileProgress } from './lab-file-progress';
 import { LabPreview } from './lab-preview';
+import { LabTokensPanel } from './lab-tokens-panel';
+import type { UploadProgress } from './lab-upload';
 import { MappingEditor } from './mapping-editor';
+import { canManageMonitoring } from './monitoring-permissions';
 import { useImportLabFile, useLabMappings, usePreviewLabFile } from './use-monitoring';
 import { useParameterNames } from './use-parameter-names';
 
@@ -29,6 +34,7 @@ import { useParameterNames } from './use-parameter-names';
 export function LabImportPage() {
   usePageTitle('Import lab file');
   const { isAuthority, facilityId, setFacilityId } = useFacilityChoice();
+  const canManage = canManageMonitoring(useActiveMembership());
   const names = useParameterNames();
   const [file, setFile] = useState<LoadedLabFile | null>(null);
   const [readError, setReadError] = useState<unknown>(null);
@@ -38,8 +44,11 @@ export function LabImportPage() {
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [saveMapping, setSaveMapping] = useState(true);
   const [outcome, setOutcome] = useState<LabImportResult | null>(null);
-  const preview = usePreviewLabFile();
-  const commit = useImportLabFile();
+  const [progress, setProgress] = useState<{ action: 'preview' | 'import'; progress: UploadProgress } | null>(
+    null,
+  );
+  const preview = usePreviewLabFile((p) => setProgress({ action: 'preview', progress: p }));
+  const commit = useImportLabFile((p) => setProgress({ action: 'import', progress: p }));
   const savedLabs = useLabMappings(facilityId).data?.map((m) => m.labName) ?? [];
 
   const input = (): LabFileInput | null => {
@@ -92,6 +101,16 @@ export function LabImportPage() {
   };
 
   const result = preview.data;
+  // Large files take a while: the upload as it goes, then what the server is doing with the rows.
+  const progressOf = (action: 'preview' | 'import') =>
+    file && progress?.action === action ? (
+      <LabFileProgress
+        action={action}
+        progress={progress.progress}
+        file={file}
+        results={result?.preview.candidates.length ?? null}
+      />
+    ) : null;
   const canImport = Boolean(result?.preview.accepted) && !outcome;
   return (
     <Stack gap="lg">
@@ -130,6 +149,7 @@ export function LabImportPage() {
               Preview
             </Button>
           </Group>
+          {preview.isPending ? progressOf('preview') : null}
           <ErrorAlert error={readError} title="The file could not be read" />
           <ErrorAlert error={preview.error} title="The file could not be previewed" />
         </Stack>
@@ -196,6 +216,7 @@ export function LabImportPage() {
           />
         </Group>
       ) : null}
+      {commit.isPending ? progressOf('import') : null}
       {commit.error ? (
         <Alert color="red" variant="outline" role="alert" title="Nothing was imported">
           {isApiError(commit.error) ? commit.error.message : String(commit.error)}
@@ -218,6 +239,7 @@ export function LabImportPage() {
           violationsHref={`/monitoring/violations${isAuthority && facilityId ? `?facility=${facilityId}` : ''}`}
         />
       ) : null}
+      {canManage && facilityId ? <LabTokensPanel facilityId={facilityId} /> : null}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { SamplingEvent } from '@outfall/domain/contracts/index';
 import { useSearchParams } from 'react-router';
 import { toSearch } from '../../api/client';
@@ -7,9 +7,11 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { useActiveMembership } from '../auth/use-session';
 import { canWriteMonitoring } from '../shell/navigation';
 import { FacilityPicker, useFacilityChoice } from './facility-choice';
+import { canManageMonitoring } from './monitoring-permissions';
 import { ScheduleCalendar } from './schedule-calendar';
 import { ScheduleTable } from './schedule-table';
-import { useSchedule } from './use-monitoring';
+import { SweepOutcome } from './sweep-outcome';
+import { useSchedule, useSweepMissedSamples } from './use-monitoring';
 
 const VIEWS = [
   { value: 'list', label: 'Due / overdue' },
@@ -52,6 +54,9 @@ export function SchedulePage() {
     ? (e: SamplingEvent) =>
         `/monitoring/enter${toSearch({ facility: isAuthority ? e.facilityId : undefined })}`
     : null;
+  const sweep = useSweepMissedSamples();
+  // One facility, or (authority, no facility chosen) every facility the user may see.
+  const checkNow = () => sweep.mutate(facilityId ? { facilityId } : {});
   const pick = (events: SamplingEvent[]) =>
     view === 'list' ? events.filter((e) => e.status !== 'met') : events;
   return (
@@ -65,7 +70,16 @@ export function SchedulePage() {
         </Text>
       </div>
       <Group align="flex-end" gap="md">
-        {isAuthority ? <FacilityPicker value={facilityId} onChange={setFacilityId} allowAll /> : null}
+        {isAuthority ? (
+          <FacilityPicker
+            value={facilityId}
+            onChange={(id) => {
+              sweep.reset();
+              setFacilityId(id);
+            }}
+            allowAll
+          />
+        ) : null}
         <div>
           <Text size="sm" fw={500} id="schedule-view-label" mb={4}>
             Show
@@ -77,7 +91,17 @@ export function SchedulePage() {
             onChange={(v) => set('view', v === 'list' ? null : v)}
           />
         </div>
+        {canManageMonitoring(membership) ? (
+          <Button variant="default" onClick={checkNow} loading={sweep.isPending}>
+            Check for missed samples now
+          </Button>
+        ) : null}
       </Group>
+      <SweepOutcome
+        mutation={sweep}
+        showFacility={isAuthority && !facilityId}
+        violationsHref={`/monitoring/violations${toSearch({ facility: isAuthority ? (facilityId ?? undefined) : undefined, kind: 'monitoring' })}`}
+      />
       <QueryState query={schedule} label="the sampling schedule">
         {(events) =>
           view === 'calendar' ? (

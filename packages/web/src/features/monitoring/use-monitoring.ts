@@ -6,12 +6,15 @@ import type {
   LabImportPreview,
   LabImportResult,
   LabMappingView,
+  LabTokenView,
   RecordedResults,
   ResultListQuery,
   ResultView,
   SampleEntryInput,
   SamplingEvent,
   ScheduleQuery,
+  SessionView,
+  SweepResult,
   TrendQuery,
   TrendView,
   TypedValueCheck,
@@ -20,6 +23,8 @@ import type {
 } from '@outfall/domain/contracts/index';
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toSearch } from '../../api/client';
+import { SESSION_KEY } from '../../api/query-client';
+import { postWithProgress, type UploadProgress } from './lab-upload';
 
 const BASE = '/api/v1/monitoring';
 
@@ -34,6 +39,11 @@ export const monitoringPaths = {
   trends: `${BASE}/trends`,
   flows: `${BASE}/flows`,
   labMappings: `${BASE}/lab-mappings`,
+  labTokens: `${BASE}/lab-tokens`,
+  revokeLabToken: (id: string) => `${BASE}/lab-tokens/${id}/revoke`,
+  sweep: `${BASE}/sweep`,
+  /** Where a lab or LIMS posts results with its bearer token. */
+  labApi: '/api/v1/lab-api/results',
   trendExport: (query: TrendQuery, format: 'csv' | 'xlsx') =>
     `${BASE}/trends/export${toSearch({ ...query, format })}`,
 };
@@ -109,16 +119,72 @@ export function checkValue(input: CheckValueInput): Promise<TypedValueCheck> {
   return api.post<TypedValueCheck>(monitoringPaths.checkValue, input);
 }
 
-export function usePreviewLabFile() {
+/** The CSRF token of the cached session (the API client keeps the same one). */
+function csrfOf(queryClient: QueryClient): string | null {
+  return queryClient.getQueryData<SessionView | null>(SESSION_KEY)?.csrfToken ?? null;
+}
+
+/** A lab file's dry run; `onProgress` hears its upload, then the server's work. */
+export function usePreviewLabFile(onProgress: (progress: UploadProgress) => void = () => {}) {
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: LabFileInput) => api.post<LabImportPreview>(monitoringPaths.preview, input),
+    mutationFn: (input: LabFileInput) =>
+      postWithProgress<LabImportPreview>(monitoringPaths.preview, input, csrfOf(queryClient), onProgress),
   });
 }
 
-export function useImportLabFile() {
+export function useImportLabFile(onProgress: (progress: UploadProgress) => void = () => {}) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: LabFileInput) => api.post<LabImportResult>(monitoringPaths.imports, input),
+    mutationFn: (input: LabFileInput) =>
+      postWithProgress<LabImportResult>(monitoringPaths.imports, input, csrfOf(queryClient), onProgress),
     onSuccess: () => invalidateMonitoring(queryClient),
+  });
+}
+
+/** The token a lab or LIMS was just issued: shown once, never listed again. */
+export interface LabTokenCreated {
+  id: string;
+  name: string;
+  token: string;
+}
+
+/** A facility's lab/LIMS tokens, newest first (monitoring.manage). */
+export function useLabTokens(facilityId: string | null, enabled = true) {
+  return useQuery({
+    queryKey: ['monitoring', 'lab-tokens', facilityId],
+    queryFn: () => api.get<LabTokenView[]>(monitoringPaths.labTokens, { facilityId }),
+    enabled: enabled && Boolean(facilityId),
+  });
+}
+
+export function useCreateLabToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { facilityId: string; name: string }) =>
+      api.post<LabTokenCreated>(monitoringPaths.labTokens, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['monitoring', 'lab-tokens'] }),
+  });
+}
+
+export function useRevokeLabToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<void>(monitoringPaths.revokeLabToken(id)),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['monitoring', 'lab-tokens'] }),
+  });
+}
+
+/** Turns sampling slots that closed short into monitoring violations now, rather than at the daily sweep. */
+export function useSweepMissedSamples() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { facilityId?: string; asOf?: string }) =>
+      api.post<SweepResult>(monitoringPaths.sweep, input),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['monitoring', 'schedule'] });
+      void queryClient.invalidateQueries({ queryKey: ['monitoring', 'violations'] });
+      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+    },
   });
 }
