@@ -1,5 +1,11 @@
-import type { DashboardView, MemberView, OrganizationView } from '@outfall/domain/contracts/index';
-import { expect, test } from '@playwright/test';
+import type {
+  AttentionItem,
+  AttentionView,
+  DashboardView,
+  MemberView,
+  OrganizationView,
+} from '@outfall/domain/contracts/index';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { ACCOUNTS, apiGet, mainNavigation, signIn } from './support';
 
 test('a coordinator and a facility manager each see their own dashboard', async ({ browser }) => {
@@ -129,3 +135,81 @@ test('works at phone width: the navigation folds into a menu button', async ({ b
   await expect(page.getByRole('link', { name: 'Acme Plating' })).toBeVisible();
   await context.close();
 });
+
+const ROLES = [
+  { email: ACCOUNTS.coordinator, audience: 'coordinator', minimumNonZero: 2 },
+  { email: 'inspector@springfield.example', audience: 'inspector', minimumNonZero: 0 },
+  { email: ACCOUNTS.facilityManager, audience: 'manager', minimumNonZero: 1 },
+  { email: ACCOUNTS.facilityOperator, audience: 'operator', minimumNonZero: 1 },
+] as const;
+
+/** The rows of the list a dashboard count links to (null: a list the test cannot count, see below). */
+function listRows(page: Page, item: AttentionItem): Locator | null {
+  const path = item.link.split('?')[0];
+  if (path === '/calendar')
+    return page.locator('[data-testid="calendar-results"][aria-busy="false"]').getByTestId('deadline-row');
+  if (path === '/monitoring/violations') return page.getByTestId('violation-row');
+  if (path === '/notifications') return page.getByTestId('notification');
+  if (item.link === '/reports?queue=review' || item.link === '/reports?queue=late')
+    return page.getByTestId('report-row');
+  if (item.link === '/reports?queue=signature')
+    return page.getByRole('region', { name: 'Waiting for your signature' }).getByTestId('report-row');
+  return null;
+}
+
+async function attention(page: Page): Promise<AttentionView> {
+  return apiGet<AttentionView>(page.request, '/api/v1/dashboard/attention');
+}
+
+for (const role of ROLES) {
+  test(`the ${role.audience}’s dashboard shows what needs attention; each count opens its list`, async ({
+    page,
+  }) => {
+    await signIn(page, role.email);
+    const view = await attention(page);
+    expect(view.audience).toBe(role.audience);
+    const section = page.getByRole('region', { name: 'Needs attention' });
+    await expect(section.getByTestId('attention-item')).toHaveCount(view.items.length);
+    for (const item of view.items) {
+      const card = section.locator(`[data-id="${item.id}"]`);
+      await expect(card).toContainText(item.label);
+      // The counts come from the server's queries; a sweep running meanwhile may move them.
+      await expect
+        .poll(async () => {
+          const now = (await attention(page)).items.find((i) => i.id === item.id)?.count;
+          return (await card.getByTestId(`attention-${item.id}`).textContent()) === String(now);
+        })
+        .toBe(true);
+      // Late or in violation: said in words with an icon, not by colour alone.
+      if (item.severity === 'alert') await expect(card).toContainText('Needs action');
+      else await expect(card).not.toContainText('Needs action');
+    }
+
+    let nonZero = 0;
+    for (const item of view.items) {
+      const rows = listRows(page, item);
+      if (!rows) continue;
+      await mainNavigation(page).getByRole('link', { name: 'Dashboard' }).click();
+      const card = section.locator(`[data-id="${item.id}"]`);
+      await expect(card.getByTestId(`attention-${item.id}`)).toHaveText(/^\d+$/);
+      const shown = Number(await card.getByTestId(`attention-${item.id}`).textContent());
+      await card.getByRole('link').click();
+      await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === item.link);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByLabel(/^Loading /)).toHaveCount(0);
+      // The list shows exactly the items counted (the count read again, in case a sweep moved it).
+      let count = shown;
+      await expect
+        .poll(async () => {
+          count = (await attention(page)).items.find((i) => i.id === item.id)?.count ?? -1;
+          const n = await rows.count();
+          return n === count ? 'same' : `${n} rows for a count of ${count}`;
+        })
+        .toBe('same');
+      if (count > 0) nonZero += 1;
+    }
+    expect(nonZero, 'counts above zero checked against their lists').toBeGreaterThanOrEqual(
+      role.minimumNonZero,
+    );
+  });
+}

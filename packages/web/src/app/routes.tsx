@@ -5,6 +5,7 @@ import { AuditLogPage } from '../features/audit/audit-log-page';
 import { LoginPage } from '../features/auth/login-page';
 import { RequireSession } from '../features/auth/require-session';
 import { useActiveMembership } from '../features/auth/use-session';
+import { CalendarPage } from '../features/calendar/calendar-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { FacilitiesPage } from '../features/facilities/facilities-page';
 import { FacilityPage, MyFacilityPage } from '../features/facilities/facility-page';
@@ -101,6 +102,7 @@ export function AppRoutes() {
         <Route path="reports/:id" element={<ReportPage />} />
         <Route path="signatory-authorizations" element={<SignatoryAuthorizationsPage />} />
         <Route path="verify" element={<VerifyCopyPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="team" element={<TeamPage />} />

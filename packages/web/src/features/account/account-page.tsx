@@ -1,12 +1,21 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { KIND_LABELS, ROLE_LABELS, SIGNATORY_LABELS } from '../../ui/labels';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useCurrentSession } from '../auth/use-session';
+import { CalendarFeedSection } from './calendar-feed-section';
 import { ChangePasswordForm } from './change-password-form';
+import { NotificationPreferencesForm } from './notification-preferences-form';
 
 export function AccountPage() {
   usePageTitle('Account');
   const session = useCurrentSession();
+  const { hash } = useLocation();
+  useEffect(() => {
+    // '/account#calendar-feed-heading' (from the calendar page) opens at that section.
+    if (hash) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash]);
   return (
     <Stack gap="lg">
       <div>
@@ -50,6 +59,18 @@ export function AccountPage() {
           Change password
         </Title>
         <ChangePasswordForm />
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="notifications-heading">
+        <Title order={2} size="h3" id="notifications-heading" mb="sm">
+          E-mail notifications
+        </Title>
+        <NotificationPreferencesForm />
+      </Paper>
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="calendar-feed-heading">
+        <Title order={2} size="h3" id="calendar-feed-heading" mb="sm">
+          Calendar feed
+        </Title>
+        <CalendarFeedSection />
       </Paper>
     </Stack>
   );

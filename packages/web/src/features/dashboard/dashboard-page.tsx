@@ -5,6 +5,7 @@ import { StatCard } from '../../ui/stat-card';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useActiveMembership } from '../auth/use-session';
 import { canViewAuditLog } from '../shell/navigation';
+import { AttentionSection } from './attention-section';
 import { useDashboard } from './use-dashboard';
 
 function AuthorityStats({
@@ -97,6 +98,7 @@ export function DashboardPage() {
                   : 'Facility: your regulator is not on Outfall.'}
             </Text>
           </div>
+          <AttentionSection />
           {view.kind === 'authority' ? (
             <AuthorityStats view={view} auditLink={auditLink} />
           ) : (

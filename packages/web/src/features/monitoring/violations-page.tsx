@@ -1,5 +1,5 @@
-import { Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import type { ViolationView } from '@outfall/domain/contracts/index';
+import { Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import type { ViolationKind, ViolationView } from '@outfall/domain/contracts/index';
 import { useSearchParams } from 'react-router';
 import { toSearch } from '../../api/client';
 import { QueryState } from '../../ui/query-state';
@@ -8,6 +8,12 @@ import { FacilityPicker, useFacilityChoice, useFacilityNames } from './facility-
 import { useViolations } from './use-monitoring';
 import { useParameterNames } from './use-parameter-names';
 import { ViolationsTable } from './violations-table';
+
+const KINDS = [
+  { value: 'effluent', label: 'Effluent (exceedances)' },
+  { value: 'monitoring', label: 'Monitoring (missed samples)' },
+  { value: 'reporting', label: 'Reporting' },
+];
 
 const STATUSES = [
   { value: 'open', label: 'Open' },
@@ -32,9 +38,12 @@ export function ViolationsPage() {
   const { isAuthority, facilityId, setFacilityId } = useFacilityChoice();
   const [search, setSearch] = useSearchParams();
   const status = search.get('status') ?? 'open';
+  const kindParam = search.get('kind');
+  const kind = KINDS.some((k) => k.value === kindParam) ? (kindParam as ViolationKind) : null;
   const violations = useViolations({
     facilityId: facilityId ?? undefined,
     status: status === 'all' ? undefined : (status as 'open' | 'closed'),
+    ...(kind ? { kind } : {}),
   });
   const names = useParameterNames();
   const facilityNames = useFacilityNames(isAuthority);
@@ -42,6 +51,12 @@ export function ViolationsPage() {
     const next = new URLSearchParams(search);
     if (value === 'open') next.delete('status');
     else next.set('status', value);
+    setSearch(next, { replace: true });
+  };
+  const setKind = (value: string | null) => {
+    const next = new URLSearchParams(search);
+    if (value) next.set('kind', value);
+    else next.delete('kind');
     setSearch(next, { replace: true });
   };
   return (
@@ -67,6 +82,15 @@ export function ViolationsPage() {
             onChange={setStatus}
           />
         </div>
+        <Select
+          label="Kind"
+          placeholder="All kinds"
+          data={KINDS}
+          value={kind}
+          onChange={setKind}
+          clearable
+          w={{ base: '100%', xs: 260 }}
+        />
       </Group>
       <QueryState query={violations} label="violations">
         {(list) => (

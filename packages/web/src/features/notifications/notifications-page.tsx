@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../ui/error-alert';
 import { formatDateTime } from '../../ui/labels';
 import { QueryState } from '../../ui/query-state';
@@ -23,7 +23,10 @@ export function NotificationsPage() {
   const notifications = useNotifications();
   const isAuthority = useActiveMembership()?.kind === 'authority';
   const markRead = useMarkRead();
-  const unread = (notifications.data ?? []).filter((n) => !n.readAt);
+  // '?kind=warning' (the dashboard's low-headroom count) shows one kind only.
+  const [search] = useSearchParams();
+  const kind = search.get('kind');
+  const unread = (notifications.data ?? []).filter((n) => !n.readAt && (!kind || n.kind === kind));
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
@@ -38,10 +41,19 @@ export function NotificationsPage() {
         </Button>
       </Group>
       <ErrorAlert error={markRead.error} title="Could not mark read" />
+      {kind ? (
+        <Text size="sm" c="dimmed">
+          Showing {kind === 'warning' ? 'warnings' : `“${kind.replaceAll('_', ' ')}” notifications`} only.{' '}
+          <Anchor component={Link} to="/notifications">
+            Show all notifications
+          </Anchor>
+        </Text>
+      ) : null}
       <QueryState query={notifications} label="notifications">
-        {(list) =>
-          list.length === 0 ? (
-            <Text c="dimmed">No notifications yet.</Text>
+        {(all) => {
+          const list = kind ? all.filter((n) => n.kind === kind) : all;
+          return list.length === 0 ? (
+            <Text c="dimmed">{kind ? 'No notifications of this kind.' : 'No notifications yet.'}</Text>
           ) : (
             <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {list.map((n) => (
@@ -81,8 +93,8 @@ export function NotificationsPage() {
                 </Paper>
               ))}
             </Stack>
-          )
-        }
+          );
+        }}
       </QueryState>
     </Stack>
   );

@@ -113,7 +113,25 @@ function ReviewQueue() {
   );
 }
 
-/** Report obligations: the facility's own, or the authority's review queue and all reports. */
+function LateReports({ showFacility }: { showFacility: boolean }) {
+  const reports = useReports({ queue: 'late' });
+  return (
+    <QueryState query={reports} label="the overdue reports">
+      {(list) => (
+        <ReportsTable
+          reports={list}
+          showFacility={showFacility}
+          caption="Reports past their due date and not yet submitted"
+          emptyText="No report is overdue."
+        />
+      )}
+    </QueryState>
+  );
+}
+
+const AUTHORITY_TABS = new Set(['review', 'late', 'all']);
+
+/** Report obligations: the facility's own, or the authority's review queue, overdue and all reports. */
 export function ReportsPage() {
   usePageTitle('Reports');
   const membership = useActiveMembership();
@@ -140,13 +158,17 @@ export function ReportsPage() {
         </Group>
       </Group>
       {isAuthority ? (
-        <Tabs value={tab === 'all' ? 'all' : 'review'} onChange={setTab} keepMounted={false}>
+        <Tabs value={tab && AUTHORITY_TABS.has(tab) ? tab : 'review'} onChange={setTab} keepMounted={false}>
           <Tabs.List aria-label="Report lists">
             <Tabs.Tab value="review">Review queue</Tabs.Tab>
+            <Tabs.Tab value="late">Overdue</Tabs.Tab>
             <Tabs.Tab value="all">All reports</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="review" pt="md">
             <ReviewQueue />
+          </Tabs.Panel>
+          <Tabs.Panel value="late" pt="md">
+            <LateReports showFacility />
           </Tabs.Panel>
           <Tabs.Panel value="all" pt="md">
             <AllReports isAuthority />
@@ -155,6 +177,16 @@ export function ReportsPage() {
       ) : (
         <Stack gap="lg">
           {membership?.signatory ? <SignatureQueue /> : null}
+          {tab === 'late' ? (
+            <Paper withBorder p="md" radius="md" component="section" aria-labelledby="late-reports-title">
+              <Stack gap="sm">
+                <Title order={2} size="h3" id="late-reports-title">
+                  Overdue reports
+                </Title>
+                <LateReports showFacility={false} />
+              </Stack>
+            </Paper>
+          ) : null}
           <AllReports isAuthority={false} />
         </Stack>
       )}

@@ -45,6 +45,7 @@ function monitoringItems(membership: MembershipView): NavItem[] {
 export function navigationFor(membership: MembershipView | undefined): NavItem[] {
   if (!membership) return [{ to: '/account', label: 'Account' }];
   const items: NavItem[] = [{ to: '/', label: 'Dashboard' }];
+  items.push({ to: '/calendar', label: 'Calendar' });
   items.push(
     ...(membership.kind === 'authority'
       ? [
