@@ -7,13 +7,13 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/audit/append';
-import { reportRevisions, reports } from '../src/db/schema';
+import { reports } from '../src/db/schema';
 import { sweepDeadlines } from '../src/deadlines/sweep-deadlines';
 import { actorFor, makePermit, makeUser } from '../src/factories';
 import { createMailer } from '../src/mail/outbox';
 import { metalFinishingPermitContent } from '../src/permits/demo-content';
 import { ensureObligations } from '../src/reports/obligations';
-import { monitoringWorld, sampleEvent, today } from './monitoring-helpers';
+import { insertObligation, monitoringWorld, sampleEvent, today } from './monitoring-helpers';
 
 interface Received {
   to: string[];
@@ -30,24 +30,8 @@ const inbox: Received[] = [];
 let late: string;
 let met: string;
 
-async function obligation(title: string, dueDate: string) {
-  const [row] = await t.db
-    .insert(reports)
-    .values({
-      facilityId: t.world.orgs.plating.id,
-      permitId: t.permit.id,
-      requirementId: `test:${title}`,
-      kind: 'periodic_compliance',
-      title,
-      periodStart: addDays(dueDate, -60),
-      periodEnd: addDays(dueDate, -30),
-      dueDate,
-      status: 'upcoming',
-    })
-    .returning();
-  await t.db.insert(reportRevisions).values({ reportId: row!.id, revision: 1 });
-  return row!.id;
-}
+const obligation = (title: string, dueDate: string) =>
+  insertObligation(t, { title, dueDate, periodEnd: addDays(dueDate, -30), requirementId: `test:${title}` });
 
 /** Runs the daily sweep for each day, delivers the e-mail over SMTP, returns the mail received. */
 async function sweepDays(from: string, to: string) {

@@ -1,7 +1,8 @@
 import { PermitContent } from '@outfall/domain/contracts/permits';
+import { addDays } from '@outfall/domain/schedules/dates';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../src/db/connect';
-import { auditEvents } from '../src/db/schema';
+import { auditEvents, reportRevisions, reports } from '../src/db/schema';
 import { actorFor, makePermit } from '../src/factories';
 import { metalFinishingPermitContent } from '../src/permits/demo-content';
 import { Browser, testApp, testDatabase } from './harness';
@@ -79,3 +80,29 @@ export function eventsOfType(db: Db, type: string, organizationId: string) {
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * A periodic compliance report obligation of North Plating's permit with a chosen due date (the
+ * permit's own obligations have fixed dates; lateness tests need dates relative to today).
+ */
+export async function insertObligation(
+  t: { db: Db; world: { orgs: { plating: { id: string } } }; permit: { id: string } },
+  input: { dueDate: string; periodEnd: string; title?: string; requirementId?: string },
+): Promise<string> {
+  const [row] = await t.db
+    .insert(reports)
+    .values({
+      facilityId: t.world.orgs.plating.id,
+      permitId: t.permit.id,
+      requirementId: input.requirementId ?? 'reporting:periodic',
+      kind: 'periodic_compliance',
+      title: input.title ?? `Periodic compliance report — period ending ${input.periodEnd}`,
+      periodStart: addDays(input.periodEnd, -29),
+      periodEnd: input.periodEnd,
+      dueDate: input.dueDate,
+      status: 'upcoming',
+    })
+    .returning();
+  await t.db.insert(reportRevisions).values({ reportId: row!.id, revision: 1 });
+  return row!.id;
+}

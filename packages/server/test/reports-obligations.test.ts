@@ -2,10 +2,10 @@ import { addDays } from '@outfall/domain/schedules/dates';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/audit/append';
-import { reportRevisions, reports, violations } from '../src/db/schema';
+import { reports, violations } from '../src/db/schema';
 import { metalFinishingPermitContent } from '../src/permits/demo-content';
 import { sweepReports } from '../src/reports/sweep-reports';
-import { monitoringWorld, today } from './monitoring-helpers';
+import { insertObligation, monitoringWorld, today } from './monitoring-helpers';
 
 let t: Awaited<ReturnType<typeof monitoringWorld>>;
 
@@ -54,24 +54,7 @@ describe('report obligations beyond the periodic ones', () => {
 });
 
 describe('the daily report sweep', () => {
-  async function outstanding(dueDate: string, periodEnd: string) {
-    const [row] = await t.db
-      .insert(reports)
-      .values({
-        facilityId: t.world.orgs.plating.id,
-        permitId: t.permit.id,
-        requirementId: 'reporting:periodic',
-        kind: 'periodic_compliance',
-        title: `Periodic compliance report — period ending ${periodEnd}`,
-        periodStart: addDays(periodEnd, -29),
-        periodEnd,
-        dueDate,
-        status: 'upcoming',
-      })
-      .returning();
-    await t.db.insert(reportRevisions).values({ reportId: row!.id, revision: 1 });
-    return row!.id;
-  }
+  const outstanding = (dueDate: string, periodEnd: string) => insertObligation(t, { dueDate, periodEnd });
 
   it('opens one reporting violation per report outstanding more than 45 days, and none twice', async () => {
     const overdue = await outstanding(addDays(today(), -46), '2026-09-30');

@@ -14,7 +14,7 @@ import {
 } from '../src/db/schema';
 import { makeUser } from '../src/factories';
 import { requiredReportsOf } from '../src/reports/reporting-violations';
-import { monitoringWorld, sampleEvent, today } from './monitoring-helpers';
+import { insertObligation, monitoringWorld, sampleEvent, today } from './monitoring-helpers';
 
 let t: Awaited<ReturnType<typeof monitoringWorld>>;
 let reportId: string;
@@ -369,24 +369,7 @@ describe('preparing, signing and reviewing the June periodic compliance report',
 });
 
 describe('late reports', () => {
-  async function obligationDue(dueDate: string, periodEnd: string) {
-    const [row] = await t.db
-      .insert(reports)
-      .values({
-        facilityId: t.world.orgs.plating.id,
-        permitId: t.permit.id,
-        requirementId: 'reporting:periodic',
-        kind: 'periodic_compliance',
-        title: `Periodic compliance report — period ending ${periodEnd}`,
-        periodStart: addDays(periodEnd, -29),
-        periodEnd,
-        dueDate,
-        status: 'upcoming',
-      })
-      .returning();
-    await t.db.insert(reportRevisions).values({ reportId: row!.id, revision: 1 });
-    return row!.id;
-  }
+  const obligationDue = (dueDate: string, periodEnd: string) => insertObligation(t, { dueDate, periodEnd });
 
   async function prepareAndSign(id: string) {
     const manager = await t.as('manager@plating.test');

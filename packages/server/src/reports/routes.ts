@@ -16,8 +16,8 @@ import {
 import { icisDmrXml, netDmrCsv } from '@outfall/domain/exports/index';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditActorOf } from '../auth/actor';
-import { authorize } from '../auth/policy';
+import { type Actor, auditActorOf } from '../auth/actor';
+import { authorize, type Permission } from '../auth/policy';
 import { certificationTemplates, copiesOfRecord, reportAttachments, reportRevisions } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import type { App, Deps } from '../http/types';
@@ -104,84 +104,45 @@ export function reportRoutes(app: App, deps: Deps) {
     (request) => view(request, request.params.id),
   );
 
-  app.post(
-    '/api/v1/reports/:id/prepare',
-    { config: { access: 'report.prepare' }, schema: { tags, params, response: { 200: ReportView } } },
-    async (request) => {
-      await prepareReport({ db, actor: request.actor!, reportId: request.params.id });
-      return view(request, request.params.id);
-    },
+  /** A state-changing step on one report: run the use case, then answer the report as its user now sees it. */
+  function reportStep<B extends z.ZodType>(
+    method: 'POST' | 'PATCH',
+    step: string,
+    access: Permission,
+    body: B | null,
+    run: (input: { actor: Actor; reportId: string; body: z.infer<B> }) => Promise<unknown>,
+  ) {
+    app.route({
+      method,
+      url: `/api/v1/reports/:id/${step}`,
+      config: { access },
+      schema: { tags, params, ...(body ? { body } : {}), response: { 200: ReportView } },
+      handler: async (request) => {
+        const reportId = (request.params as { id: string }).id;
+        await run({ actor: request.actor!, reportId, body: request.body as z.infer<B> });
+        flush();
+        return view(request, reportId);
+      },
+    });
+  }
+  const { publicUrl } = deps.config;
+  reportStep('POST', 'prepare', 'report.prepare', null, ({ actor, reportId }) =>
+    prepareReport({ db, actor, reportId }),
   );
-
-  app.patch(
-    '/api/v1/reports/:id/draft',
-    {
-      config: { access: 'report.prepare' },
-      schema: { tags, params, body: UpdateReportDraftInput, response: { 200: ReportView } },
-    },
-    async (request) => {
-      await prepareReport({ db, actor: request.actor!, reportId: request.params.id, edits: request.body });
-      return view(request, request.params.id);
-    },
+  reportStep('PATCH', 'draft', 'report.prepare', UpdateReportDraftInput, ({ actor, reportId, body }) =>
+    prepareReport({ db, actor, reportId, edits: body }),
   );
-
-  app.post(
-    '/api/v1/reports/:id/ready',
-    { config: { access: 'report.prepare' }, schema: { tags, params, response: { 200: ReportView } } },
-    async (request) => {
-      await markReady({ db, actor: request.actor!, reportId: request.params.id });
-      return view(request, request.params.id);
-    },
+  reportStep('POST', 'ready', 'report.prepare', null, ({ actor, reportId }) =>
+    markReady({ db, actor, reportId }),
   );
-
-  app.post(
-    '/api/v1/reports/:id/sign',
-    {
-      config: { access: 'report.sign' },
-      schema: { tags, params, body: SignReportInput, response: { 200: ReportView } },
-    },
-    async (request) => {
-      await signReport({
-        db,
-        actor: request.actor!,
-        reportId: request.params.id,
-        input: request.body,
-        publicUrl: deps.config.publicUrl,
-      });
-      flush();
-      return view(request, request.params.id);
-    },
+  reportStep('POST', 'sign', 'report.sign', SignReportInput, ({ actor, reportId, body }) =>
+    signReport({ db, actor, reportId, input: body, publicUrl }),
   );
-
-  app.post(
-    '/api/v1/reports/:id/review',
-    {
-      config: { access: 'report.review' },
-      schema: { tags, params, body: ReviewReportInput, response: { 200: ReportView } },
-    },
-    async (request) => {
-      await reviewReport({
-        db,
-        actor: request.actor!,
-        reportId: request.params.id,
-        input: request.body,
-        publicUrl: deps.config.publicUrl,
-      });
-      flush();
-      return view(request, request.params.id);
-    },
+  reportStep('POST', 'review', 'report.review', ReviewReportInput, ({ actor, reportId, body }) =>
+    reviewReport({ db, actor, reportId, input: body, publicUrl }),
   );
-
-  app.post(
-    '/api/v1/reports/:id/amend',
-    {
-      config: { access: 'report.prepare' },
-      schema: { tags, params, body: AmendReportInput, response: { 200: ReportView } },
-    },
-    async (request) => {
-      await amendReport({ db, actor: request.actor!, reportId: request.params.id, input: request.body });
-      return view(request, request.params.id);
-    },
+  reportStep('POST', 'amend', 'report.prepare', AmendReportInput, ({ actor, reportId, body }) =>
+    amendReport({ db, actor, reportId, input: body }),
   );
 
   app.post(
