@@ -2,7 +2,8 @@
 // `npm run bench` (second part): a 100,000-row lab CSV imported end to end — parse, validate,
 // insert, evaluate — through the same use case as POST /api/v1/monitoring/imports, on PGlite and,
 // when TEST_DATABASE_URL is set, on PostgreSQL; each against COPY of the same rows into a bare
-// table on the same database. Figures only, no assertions.
+// table on the same database, with the time of each stage of the import and the server-side floor
+// of the results table. Figures only, no assertions.
 import { randomBytes } from 'node:crypto';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type Database, openEmbedded, openPostgres } from '../src/db/connect';
 import { actorFor, makeAuthority, makeFacility, makePermit, makeUser } from '../src/factories';
+import { type ImportStage, importStages } from '../src/monitoring/import-stages';
 import { uploadLabFile } from '../src/monitoring/upload-lab-file';
 import { generateLabCsv } from './lab-csv';
 
@@ -23,6 +25,9 @@ interface Figures {
   violations: number;
   copyMs: number;
   baseline: string;
+  stages: Map<string, number>;
+  /** The stored results inserted again, server-side only, into a copy of `results` (indexes, foreign keys). */
+  floorMs: number;
 }
 
 async function world(db: Database['db']) {
@@ -92,16 +97,42 @@ async function insertBaseline(database: Database, csv: string): Promise<number> 
   return performance.now() - t0;
 }
 
+/**
+ * The database's own share: the imported results inserted again by the server alone (INSERT …
+ * SELECT, nothing to parse, no client) into a copy of `results` with its indexes and foreign keys.
+ * An import of these rows into this schema cannot take less than this.
+ */
+async function resultsFloor(database: Database): Promise<number> {
+  const exec = (text: string) => database.db.execute(sql.raw(text));
+  await exec('create table bench_floor (like results including all)');
+  const fks = (await exec(
+    `select pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'results'::regclass and contype = 'f'`,
+  )) as unknown as { rows: { def: string }[] };
+  for (const { def } of fks.rows) await exec(`alter table bench_floor add ${def}`);
+  const t0 = performance.now();
+  await exec('insert into bench_floor select * from results');
+  const ms = performance.now() - t0;
+  await exec('drop table bench_floor');
+  return ms;
+}
+
 async function run(engine: string, database: Database, csv: string, header: string): Promise<Figures> {
   const { facilityId, actor } = await world(database.db);
+  const stages = new Map<string, number>();
+  const onStage = (message: unknown) => {
+    const { stage, ms } = message as ImportStage;
+    stages.set(stage, (stages.get(stage) ?? 0) + ms);
+  };
+  importStages.subscribe(onStage);
   const t0 = performance.now();
   const result = await uploadLabFile({
     db: database.db,
     actor,
     input: { facilityId, fileName: 'bench.csv', content: csv, labName: 'Bench Lab' },
-  });
+  }).finally(() => importStages.unsubscribe(onStage));
   const importMs = performance.now() - t0;
   const copy = await copyBaseline(database, csv, header);
+  const floorMs = await resultsFloor(database);
   return {
     engine,
     importMs,
@@ -109,6 +140,8 @@ async function run(engine: string, database: Database, csv: string, header: stri
     violations: result.evaluation.violationsOpened.length,
     copyMs: copy.ms,
     baseline: copy.how,
+    stages,
+    floorMs,
   };
 }
 
@@ -137,8 +170,15 @@ function print(f: Figures) {
   console.log(
     `  import end to end   ${(f.importMs / 1000).toFixed(2)} s  ${rate(f.importMs)} rows/s  (${f.added} results added, ${f.violations} violations)`,
   );
+  for (const [stage, ms] of f.stages) {
+    const share = `${Math.round((100 * ms) / f.importMs)} %`.padStart(5);
+    console.log(`    ${stage.padEnd(34)} ${(ms / 1000).toFixed(3)} s ${share}`);
+  }
   console.log(`  ${f.baseline.padEnd(19)} ${(f.copyMs / 1000).toFixed(2)} s  ${rate(f.copyMs)} rows/s`);
   console.log(`  ratio import / COPY ${(f.importMs / f.copyMs).toFixed(1)}`);
+  console.log(
+    `  floor: the same results re-inserted server-side (indexes, foreign keys) ${(f.floorMs / 1000).toFixed(2)} s (ratio ${(f.floorMs / f.copyMs).toFixed(1)})`,
+  );
 }
 
 async function main() {

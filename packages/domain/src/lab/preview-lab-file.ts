@@ -6,7 +6,7 @@ import {
   type LabResultCandidate,
   type LabRowProblem,
 } from '../contracts/monitoring';
-import { buildCandidate } from './build-candidate';
+import { buildCandidate, CandidateMemo } from './build-candidate';
 import { findDuplicateRows } from './find-duplicates';
 import { type LabTable, toLabTable } from './lab-table';
 import { ParameterQuestions } from './parameter-questions';
@@ -17,6 +17,8 @@ import { suggestLabMapping } from './suggest-mapping';
 export interface PreviewOptions {
   /** Parameter codes the permit uses at the location, preferred over equivalent codes. */
   readonly preferCodes?: readonly string[];
+  /** SHA-256 (hex) for the fingerprints, where a faster one than the pure default is at hand. */
+  readonly hash?: (text: string) => string;
 }
 
 function mappingFor(table: LabTable, input: LabColumnMappingInput | undefined) {
@@ -66,8 +68,9 @@ export function previewLabRows(
   };
   const questions = new ParameterQuestions();
   const candidates: LabResultCandidate[] = [];
+  const memo = new CandidateMemo();
   for (const raw of raws) {
-    const outcome = buildCandidate(raw, mapping, matchOptions);
+    const outcome = buildCandidate(raw, mapping, matchOptions, memo, options.hash);
     if (outcome.ok) candidates.push(outcome.candidate);
     else {
       problems.push(...outcome.problems);

@@ -26,32 +26,52 @@ function missing(table: LabTable, name: string, what: string): LabRowProblem {
   };
 }
 
+const ANALYTE_FIELDS: ReadonlySet<LabField> = new Set<LabField>([
+  'parameter',
+  'parameterCode',
+  'unit',
+  'value',
+]);
+
+/** One raw result with its cells trimmed once (buildCandidate reads each several times). */
+class RawRow implements RawResult {
+  constructor(
+    readonly row: number,
+    private readonly values: Partial<Record<LabField, string>>,
+    private readonly mapping: LabColumnMapping,
+    private readonly analyte: { column: number; spec: WideAnalyteColumn } | null,
+  ) {}
+
+  get column(): string | null {
+    return this.analyte?.spec.column ?? null;
+  }
+
+  cell(field: LabField): string {
+    return this.values[field] ?? '';
+  }
+
+  header(field: LabField): string {
+    return this.analyte && ANALYTE_FIELDS.has(field)
+      ? this.analyte.spec.column
+      : (this.mapping.columns[field] ?? field);
+  }
+}
+
 function rawOf(
   row: LabRow,
-  index: ColumnIndex,
+  index: readonly (readonly [LabField, number])[],
   mapping: LabColumnMapping,
   analyte: { column: number; spec: WideAnalyteColumn } | null,
 ): RawResult {
-  const base = (field: LabField) => {
-    const i = index[field];
-    return i === undefined ? '' : (row.cells[i] ?? '').trim();
-  };
-  const wide: Partial<Record<LabField, string>> = analyte
-    ? {
-        parameter: analyte.spec.parameterText,
-        parameterCode: analyte.spec.parameterCode ?? '',
-        unit: analyte.spec.unitText ?? '',
-        value: (row.cells[analyte.column] ?? '').trim(),
-      }
-    : {};
-  const analyteFields = new Set<LabField>(['parameter', 'parameterCode', 'unit', 'value']);
-  return {
-    row: row.row,
-    column: analyte?.spec.column ?? null,
-    cell: (field) => wide[field] ?? base(field),
-    header: (field) =>
-      analyte && analyteFields.has(field) ? analyte.spec.column : (mapping.columns[field] ?? field),
-  };
+  const values: Partial<Record<LabField, string>> = {};
+  for (const [field, i] of index) values[field] = (row.cells[i] ?? '').trim();
+  if (analyte) {
+    values.parameter = analyte.spec.parameterText;
+    values.parameterCode = analyte.spec.parameterCode ?? '';
+    values.unit = analyte.spec.unitText ?? '';
+    values.value = (row.cells[analyte.column] ?? '').trim();
+  }
+  return new RawRow(row.row, values, mapping, analyte);
 }
 
 /**
@@ -63,7 +83,7 @@ export function rawResultsOf(
   mapping: LabColumnMapping,
 ): { raws: RawResult[]; problems: LabRowProblem[] } {
   const problems: LabRowProblem[] = [];
-  const index = indexColumns(table, mapping, problems);
+  const index = Object.entries(indexColumns(table, mapping, problems)) as [LabField, number][];
   if (mapping.layout === 'long')
     return { raws: table.rows.map((r) => rawOf(r, index, mapping, null)), problems };
   const analytes: { column: number; spec: WideAnalyteColumn }[] = [];

@@ -32,9 +32,47 @@ export function checkResultQuality(c: LabResultCandidate, context: QualityContex
     checkQcSample(c),
     checkLabQualifiers(c),
   ];
+  return reportOf(checks, c.countsForCompliance);
+}
+
+function reportOf(checks: QualityCheck[], countsForCompliance: boolean): QualityReport {
   const status = checks.reduce<QualityStatus>(
     (worst, ch) => (RANK[ch.status] > RANK[worst] ? ch.status : worst),
     'pass',
   );
-  return { status, checks, countsForCompliance: c.countsForCompliance };
+  return { status, checks, countsForCompliance };
+}
+
+/**
+ * checkResultQuality for many results at once (a lab file): the checks that depend only on a few
+ * fields (method, unit, QC sample, lab qualifiers) are made once per distinct value of those
+ * fields, one check object shared by the reports. Each report equals checkResultQuality's.
+ */
+export function batchQualityChecker(): (c: LabResultCandidate, context?: QualityContext) => QualityReport {
+  const methods = new Map<string, QualityCheck>();
+  const units = new Map<string, QualityCheck>();
+  const qcSamples = new Map<string, QualityCheck>();
+  const qualifiers = new Map<string, QualityCheck>();
+  const once = (map: Map<string, QualityCheck>, key: string, make: () => QualityCheck) => {
+    let check = map.get(key);
+    if (!check) {
+      check = make();
+      map.set(key, check);
+    }
+    return check;
+  };
+  return (c, context = {}) => {
+    const limitUnits = context.limitUnits ?? [];
+    const checks: QualityCheck[] = [
+      once(methods, `${c.parameterCode}\u0000${c.method}`, () => checkMethod(c)),
+      checkHoldingTime(c),
+      once(units, `${c.unit}\u0000${c.unitText}\u0000${limitUnits.join('\u0000')}`, () =>
+        checkUnits(c, limitUnits),
+      ),
+      checkDuplicate(c, context.existing ?? []),
+      once(qcSamples, `${c.qc}\u0000${c.sampleTypeCode}`, () => checkQcSample(c)),
+      once(qualifiers, `${c.value.nonDetect}${JSON.stringify(c.labQualifiers)}`, () => checkLabQualifiers(c)),
+    ];
+    return reportOf(checks, c.countsForCompliance);
+  };
 }

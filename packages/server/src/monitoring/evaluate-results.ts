@@ -3,13 +3,15 @@ import { limitLabel } from '@outfall/domain/quality/index';
 import { addDays } from '@outfall/domain/schedules/dates';
 import { DEFAULT_STATISTICS_SETTINGS } from '@outfall/domain/stats/settings';
 import type { Tx } from '../db/connect';
-import { effluentViolation } from './effluent-violation';
+import { effluentViolation, type SeriesRow } from './effluent-violation';
 import { flowsByDay } from './flows.queries';
+import { timedStage } from './import-stages';
 import type { StoredResultRef } from './insert-results';
 import type { FacilityLimits } from './limits.queries';
 import { seriesLimits } from './limits.queries';
 import { evaluateWithFlows, isMassLimit, withFlows } from './mass-loading';
 import { seriesResults, toEngineResult } from './results.queries';
+import { seriesResultsBesides } from './series-results';
 import {
   closeViolation,
   insertViolation,
@@ -37,7 +39,20 @@ export interface EvaluationContext {
   closeReason: string;
   /** Low headroom: warn when a period value is within this fraction of an enforceable limit. */
   headroomMargin?: number;
+  /** Results just stored by an import, as stored: used as they are instead of being read back. */
+  fresh?: FreshResults;
 }
+
+/** An import's new results (its batch's), kept in memory from the insert. */
+export interface FreshResults {
+  importBatchId: string;
+  rows: readonly SeriesRow[];
+  /** The series as stored before the import's insert (readSeriesBefore), when read. */
+  before?: SeriesBefore;
+}
+
+/** Each series' stored rows over a window, read before new results are inserted. */
+export type SeriesBefore = Map<string, { from: string; to: string; rows: SeriesRow[] }>;
 
 /** Default low-headroom margin: a period value within 10 % of an enforceable limit warns. */
 export const DEFAULT_HEADROOM_MARGIN = 0.1;
@@ -71,6 +86,64 @@ export function touchedSeries(rows: readonly StoredResultRef[]): TouchedSeries[]
     }
   }
   return [...map.values()];
+}
+
+const seriesKeyOf = (point: string, parameterCode: string) => `${point}\u0000${parameterCode}`;
+
+// The fresh rows of each series that count for compliance, in date order (stable: insertion order).
+const freshBySeries = new WeakMap<FreshResults, Map<string, SeriesRow[]>>();
+
+function freshRowsOf(fresh: FreshResults, t: TouchedSeries): SeriesRow[] {
+  let map = freshBySeries.get(fresh);
+  if (!map) {
+    map = new Map();
+    for (const row of fresh.rows) {
+      if (!row.result.countsForCompliance) continue;
+      const key = seriesKeyOf(row.result.monitoringPoint, row.result.parameterCode);
+      const list = map.get(key);
+      if (list) list.push(row);
+      else map.set(key, [row]);
+    }
+    for (const list of map.values())
+      list.sort((a, b) => compareText(a.result.sampleDate, b.result.sampleDate));
+    freshBySeries.set(fresh, map);
+  }
+  return map.get(seriesKeyOf(t.point, t.parameterCode)) ?? [];
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The series' current compliance results between two dates, in date order: as seriesResults reads
+ * them, except that an import's own results are taken from memory rather than read back (a large
+ * file's results are most of the series); stored results come first on a shared date.
+ */
+async function seriesRowsOf(
+  tx: Tx,
+  ctx: EvaluationContext,
+  t: TouchedSeries,
+  from: string,
+  to: string,
+): Promise<SeriesRow[]> {
+  if (!ctx.fresh) return seriesResults(tx, ctx.facilityId, t, from, to);
+  const before = ctx.fresh.before?.get(seriesKeyOf(t.point, t.parameterCode));
+  const stored =
+    before && before.from <= from && to <= before.to
+      ? before.rows.filter((r) => r.result.sampleDate >= from && r.result.sampleDate <= to)
+      : await seriesResultsBesides(tx, ctx.facilityId, t, from, to, ctx.fresh.importBatchId);
+  const fresh = freshRowsOf(ctx.fresh, t).filter(
+    (r) => r.result.sampleDate >= from && r.result.sampleDate <= to,
+  );
+  if (stored.length === 0) return fresh;
+  const merged: SeriesRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < stored.length || j < fresh.length) {
+    const takeStored =
+      j >= fresh.length || (i < stored.length && stored[i]!.result.sampleDate <= fresh[j]!.result.sampleDate);
+    merged.push(takeStored ? stored[i++]! : fresh[j++]!);
+  }
+  return merged;
 }
 
 const keyOf = (limitRef: string, start: string, end: string) => `${limitRef}|${start}|${end}`;
@@ -153,23 +226,43 @@ function withoutFlowNotes(
   return [...out];
 }
 
+/**
+ * The stored rows of every series that results on these dates will touch, over the windows the
+ * evaluation reads, before those results are inserted: evaluateTouched with `fresh` then needs
+ * to read nothing back. Series without limits are not evaluated, so not read.
+ */
+export async function readSeriesBefore(
+  tx: Tx,
+  facilityId: string,
+  limits: FacilityLimits,
+  rows: readonly Omit<StoredResultRef, 'id'>[],
+): Promise<SeriesBefore> {
+  const out: SeriesBefore = new Map();
+  for (const t of touchedSeries(rows.map((r) => ({ ...r, id: '' })))) {
+    if (seriesLimits(limits, t.point, t.parameterCode).length === 0) continue;
+    const from = addDays(t.from, -REACH_DAYS);
+    const to = addDays(t.to, REACH_DAYS);
+    const stored = await seriesResults(tx, facilityId, t, from, to);
+    out.set(seriesKeyOf(t.point, t.parameterCode), { from, to, rows: stored });
+  }
+  return out;
+}
+
 async function evaluateOne(tx: Tx, ctx: EvaluationContext, t: TouchedSeries, out: EvaluationOutcome) {
   const limits = seriesLimits(ctx.limits, t.point, t.parameterCode);
   if (limits.length === 0) return;
   const to = addDays(t.to, REACH_DAYS);
   const from = addDays(t.from, -REACH_DAYS);
-  const rows = await seriesResults(tx, ctx.facilityId, t, from, to);
+  const rows = await timedStage('evaluation: read series', () => seriesRowsOf(tx, ctx, t, from, to));
   const flows = limits.some(isMassLimit)
     ? await flowsByDay(tx, ctx.facilityId, t.point, from, to)
     : new Map<string, string>();
-  const results = withFlows(
-    rows.map((r) => toEngineResult(r.result)),
-    flows,
-  );
-  const { evaluation, withoutFlow, massLimits } = evaluateWithFlows({
-    results,
-    limits,
-    range: { from: t.from, to },
+  const { results, evaluation, withoutFlow, massLimits } = await timedStage('evaluation: engine', () => {
+    const results = withFlows(
+      rows.map((r) => toEngineResult(r.result)),
+      flows,
+    );
+    return { results, ...evaluateWithFlows({ results, limits, range: { from: t.from, to } }) };
   });
   out.notEvaluable.push(...withoutFlowNotes(ctx, t, massLimits, withoutFlow));
   const wanted = evaluation.exceedances.filter((e) => e.enforceable);

@@ -1,6 +1,11 @@
 import type { EvaluationSummary } from '@outfall/domain/contracts/monitoring-api';
 import type { Tx } from '../db/connect';
-import { type EvaluationOutcome, evaluateTouched, touchedSeries } from './evaluate-results';
+import {
+  type EvaluationOutcome,
+  evaluateTouched,
+  type FreshResults,
+  touchedSeries,
+} from './evaluate-results';
 import type { MonitoredFacility } from './facility-scope';
 import type { StoredResultRef } from './insert-results';
 import type { FacilityLimits } from './limits.queries';
@@ -17,6 +22,8 @@ export async function evaluateAndNotify(
     newResultIds: ReadonlySet<string>;
     awareOn: string;
     closeReason: string;
+    /** An import's new results as stored: evaluated from memory instead of being read back. */
+    fresh?: FreshResults;
   },
 ): Promise<EvaluationOutcome> {
   const ctx = {
@@ -26,6 +33,7 @@ export async function evaluateAndNotify(
     newResultIds: args.newResultIds,
     awareOn: args.awareOn,
     closeReason: args.closeReason,
+    ...(args.fresh ? { fresh: args.fresh } : {}),
   };
   const outcome = await evaluateTouched(tx, ctx, touchedSeries(args.changed));
   await notifyOutcome(tx, args.facility, outcome);

@@ -4,8 +4,10 @@ import { type AuditActor, appendAudit } from '../audit/append';
 import type { Db, Tx } from '../db/connect';
 import { importBatches, labMappings } from '../db/schema';
 import { AppError } from '../errors';
+import { readSeriesBefore } from './evaluate-results';
 import { auditSummary, dayOf, evaluateAndNotify, summaryOf } from './evaluation-summary';
 import type { MonitoredFacility } from './facility-scope';
+import { timedStage } from './import-stages';
 import { type FacilityLimits, loadFacilityLimits } from './limits.queries';
 import { type PreparedLabFile, pointResolver, prepareLabFile, problemSummary } from './prepare-lab-file';
 import { storeCandidates } from './store-results';
@@ -86,46 +88,71 @@ async function storeFile(
 ) {
   const { facility } = ctx;
   const batch = await insertBatch(tx, ctx, input, file);
-  const stored = await storeCandidates(tx, {
-    facilityId: facility.id,
-    limits,
-    candidates: file.preview.candidates,
-    pointOf: pointResolver(limits),
-    sampledBy: ctx.sampledBy,
-    source: ctx.source === 'api' ? 'api' : 'import',
-    importBatchId: batch.id,
-    userId: ctx.userId,
-  });
+  const pointOf = pointResolver(limits);
+  // The touched series as stored before this file: its own results are then evaluated from memory.
+  const before = await timedStage('evaluation: read series before insert', () =>
+    readSeriesBefore(
+      tx,
+      facility.id,
+      limits,
+      file.preview.candidates.map((c) => ({
+        monitoringPoint: pointOf(c),
+        parameterCode: c.parameterCode,
+        sampleDate: c.collectedStart.slice(0, 10),
+      })),
+    ),
+  );
+  const stored = await timedStage('store (total)', () =>
+    storeCandidates(tx, {
+      facilityId: facility.id,
+      limits,
+      candidates: file.preview.candidates,
+      pointOf,
+      sampledBy: ctx.sampledBy,
+      source: ctx.source === 'api' ? 'api' : 'import',
+      importBatchId: batch.id,
+      userId: ctx.userId,
+    }),
+  );
   const counts = { addedCount: stored.results.length, repeatedCount: stored.repeated };
   await tx.update(importBatches).set(counts).where(eq(importBatches.id, batch.id));
   const mappingSaved = input.saveMapping === true && input.labName ? input.labName : null;
   if (mappingSaved) await saveMapping(tx, facility.id, mappingSaved, file.preview.mapping);
-  const outcome = await evaluateAndNotify(tx, {
-    facility,
-    limits,
-    changed: stored.results,
-    newResultIds: new Set(stored.results.map((r) => r.id)),
-    awareOn: dayOf(ctx.now ?? new Date()),
-    closeReason: 'no longer exceeded after imported results',
-  });
+  const outcome = await timedStage('evaluate and notify', () =>
+    evaluateAndNotify(tx, {
+      facility,
+      limits,
+      changed: stored.results,
+      newResultIds: new Set(stored.results.map((r) => r.id)),
+      awareOn: dayOf(ctx.now ?? new Date()),
+      closeReason: 'no longer exceeded after imported results',
+      fresh: {
+        importBatchId: batch.id,
+        rows: stored.rows.map((result) => ({ result, sampledBy: ctx.sampledBy })),
+        before,
+      },
+    }),
+  );
   const after = {
     fileName: input.fileName,
     fileSha256: file.sha256,
     source: ctx.source,
     rows: file.preview.candidates.length,
   };
-  await appendAudit(tx, ctx.auditActor, {
-    type: 'monitoring.lab_file_imported',
-    subjectId: batch.id,
-    organizationId: facility.id,
-    after: {
-      ...after,
-      samples: stored.sampleIds.length,
-      ...counts,
-      mappingSaved,
-      evaluation: auditSummary(outcome),
-    },
-  });
+  await timedStage('audit event', () =>
+    appendAudit(tx, ctx.auditActor, {
+      type: 'monitoring.lab_file_imported',
+      subjectId: batch.id,
+      organizationId: facility.id,
+      after: {
+        ...after,
+        samples: stored.sampleIds.length,
+        ...counts,
+        mappingSaved,
+        evaluation: auditSummary(outcome),
+      },
+    }),
+  );
   const repeatedNote = stored.repeated ? `; ${stored.repeated} already stored, not added again` : '';
   const message = `Imported ${stored.results.length} results from ${input.fileName}${repeatedNote}`;
   const result = { batchId: batch.id, added: stored.results.length, repeated: stored.repeated, message };
@@ -138,10 +165,14 @@ async function storeFile(
  * audits in one transaction.
  */
 export async function importLabFile(ctx: ImportContext, input: LabFileInput): Promise<LabImportResult> {
-  const limits = await loadFacilityLimits(ctx.db, ctx.facility.id);
-  const file = await prepareLabFile(ctx.db, ctx.facility.id, limits, input);
+  const limits = await timedStage('load limits', () => loadFacilityLimits(ctx.db, ctx.facility.id));
+  const file = await timedStage('prepare (total)', () =>
+    prepareLabFile(ctx.db, ctx.facility.id, limits, input),
+  );
   const nothing = nothingToAdd(file, input);
   if (nothing) return nothing;
   if (!file.preview.accepted) throw refuseProblems(file);
-  return ctx.db.transaction((tx) => storeFile(tx, ctx, input, file, limits));
+  return timedStage('transaction (total)', () =>
+    ctx.db.transaction((tx) => storeFile(tx, ctx, input, file, limits)),
+  );
 }

@@ -1,13 +1,18 @@
 import type { LabResultCandidate } from '@outfall/domain/contracts/monitoring';
-import { checkResultQuality, type ExistingResultRef } from '@outfall/domain/quality/index';
+import {
+  batchQualityChecker,
+  checkResultQuality,
+  type ExistingResultRef,
+} from '@outfall/domain/quality/index';
 import type { UnitId } from '@outfall/domain/units/unit-catalog';
-import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../db/connect';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import type { Queryable, Tx } from '../db/connect';
 import { results } from '../db/schema';
-import { insertResults, type StoredResultRef } from './insert-results';
+import { stageClock, timedStage } from './import-stages';
+import { insertResults, type NewResult, type StoredResultRef } from './insert-results';
 import { insertSamples } from './insert-samples';
 import { type FacilityLimits, permitFor, seriesLimits } from './limits.queries';
-import { storedFingerprints } from './results.queries';
+import type { ResultRow } from './results.queries';
 
 export interface SampleExtras {
   collector?: string | null;
@@ -33,33 +38,90 @@ export interface Stored {
   results: StoredResultRef[];
   /** Candidates already stored with the same fingerprint: not added again. */
   repeated: number;
+  /** The new results as stored, in insertion order. */
+  rows: ResultRow[];
 }
-
-const _CHUNK = 500;
 
 const sampleKeyOf = (c: LabResultCandidate, point: string) =>
   [point, c.collectedStart, c.collectedEnd, c.sampleId, c.labSampleId, c.sampleTypeCode].join('|');
 
-async function storedKeys(tx: Tx, facilityId: string, keys: string[]): Promise<ExistingResultRef[]> {
-  const refs: ExistingResultRef[] = [];
-  for (let i = 0; i < keys.length; i += 5000) {
-    const chunk = keys.slice(i, i + 5000);
-    const rows = await tx
-      .select({ id: results.id, fingerprint: results.fingerprint, resultKey: results.resultKey })
-      .from(results)
-      .where(
-        and(eq(results.facilityId, facilityId), sql`${results.resultKey} = any(${sql.param(chunk)}::text[])`),
-      );
-    refs.push(...rows);
-  }
-  return refs;
+/**
+ * Whether the facility has any result at all (one index probe). Its first lab file, often years
+ * of history at once, then needs no lookup by fingerprint or result key.
+ */
+export async function anyStoredResult(db: Queryable, facilityId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: results.id })
+    .from(results)
+    .where(eq(results.facilityId, facilityId))
+    .limit(1);
+  return row !== undefined;
 }
 
-function sampleRow(input: StoreInput, c: LabResultCandidate, point: string) {
+/**
+ * Stored results a new candidate may repeat, in one pass over the facility's results: originals
+ * with one of the fingerprints, and any version with one of the result keys.
+ */
+async function storedMatches(tx: Tx, facilityId: string, fingerprints: string[], keys: string[]) {
+  const rows: (ExistingResultRef & { original: boolean })[] = [];
+  const step = 10_000;
+  for (let i = 0; i < Math.max(fingerprints.length, keys.length); i += step) {
+    const fp = fingerprints.slice(i, i + step);
+    const k = keys.slice(i, i + step);
+    const found = await tx
+      .select({
+        id: results.id,
+        fingerprint: results.fingerprint,
+        resultKey: results.resultKey,
+        original: sql<boolean>`${results.supersedesId} is null`,
+      })
+      .from(results)
+      .where(
+        and(
+          eq(results.facilityId, facilityId),
+          or(
+            and(isNull(results.supersedesId), sql`${results.fingerprint} = any(${sql.param(fp)}::text[])`),
+            sql`${results.resultKey} = any(${sql.param(k)}::text[])`,
+          ),
+        ),
+      );
+    rows.push(...found);
+  }
+  return rows;
+}
+
+/** The stored results one candidate's duplicate check needs (the same fingerprint, or result key). */
+function existingFor(refs: ExistingResultRef[]) {
+  const byFingerprint = new Map<string, ExistingResultRef[]>();
+  const byKey = new Map<string, ExistingResultRef[]>();
+  const add = (map: Map<string, ExistingResultRef[]>, key: string, ref: ExistingResultRef) => {
+    const list = map.get(key);
+    if (list) list.push(ref);
+    else map.set(key, [ref]);
+  };
+  for (const ref of refs) {
+    add(byFingerprint, ref.fingerprint, ref);
+    add(byKey, ref.resultKey, ref);
+  }
+  const none: ExistingResultRef[] = [];
+  return (c: LabResultCandidate): ExistingResultRef[] => {
+    if (refs.length === 0) return none;
+    const same = byFingerprint.get(c.fingerprint) ?? none;
+    const key = byKey.get(c.resultKey) ?? none;
+    return same.length === 0 ? key : key.length === 0 ? same : [...same, ...key];
+  };
+}
+
+function sampleRow(
+  input: StoreInput,
+  c: LabResultCandidate,
+  point: string,
+  permitOf: (point: string, date: string) => string | null,
+) {
   const date = c.collectedStart.slice(0, 10);
   return {
     facilityId: input.facilityId,
-    permitId: permitFor(input.limits, point, date)?.id ?? null,
+    permitId: permitOf(point, date),
     monitoringPoint: point,
     collectedStart: c.collectedStart,
     collectedEnd: c.collectedEnd,
@@ -83,11 +145,14 @@ export function resultRow(
   input: StoreInput,
   c: LabResultCandidate,
   sampleId: string,
-  existing: ExistingResultRef[],
+  existing: readonly ExistingResultRef[],
+  unitsOf: (point: string, parameterCode: string) => UnitId[] = (point, code) =>
+    seriesLimits(input.limits, point, code).map((l) => l.unit as UnitId),
+  check: typeof checkResultQuality = checkResultQuality,
 ) {
   const point = input.pointOf(c);
-  const limitUnits = seriesLimits(input.limits, point, c.parameterCode).map((l) => l.unit as UnitId);
-  const quality = checkResultQuality(c, { limitUnits, existing });
+  const limitUnits = unitsOf(point, c.parameterCode);
+  const quality = check(c, { limitUnits, existing });
   return {
     sampleId,
     facilityId: input.facilityId,
@@ -118,33 +183,92 @@ export function resultRow(
   };
 }
 
+/** Units of each series' limits, looked up once per series. */
+function limitUnitsMemo(limits: FacilityLimits) {
+  const memo = new Map<string, UnitId[]>();
+  return (point: string, code: string) => {
+    const key = `${point}\u0000${code}`;
+    let units = memo.get(key);
+    if (!units) {
+      units = seriesLimits(limits, point, code).map((l) => l.unit as UnitId);
+      memo.set(key, units);
+    }
+    return units;
+  };
+}
+
+/** The permit of each sample, looked up once per monitoring point and day. */
+function permitMemo(limits: FacilityLimits) {
+  const memo = new Map<string, string | null>();
+  return (point: string, date: string) => {
+    const key = `${point}\u0000${date}`;
+    let id = memo.get(key);
+    if (id === undefined) {
+      id = permitFor(limits, point, date)?.id ?? null;
+      memo.set(key, id);
+    }
+    return id;
+  };
+}
+
 /**
  * Stores new candidates as samples and results, with each result's quality report. A candidate
- * whose fingerprint is already stored is not added again (re-imports add nothing).
+ * whose fingerprint is already stored is not added again (re-imports add nothing). Results are
+ * made (quality checks) while they are being copied in.
  */
 export async function storeCandidates(tx: Tx, input: StoreInput): Promise<Stored> {
-  const known = await storedFingerprints(
-    tx,
-    input.facilityId,
-    input.candidates.map((c) => c.fingerprint),
+  const stored = await timedStage('look up stored results (in transaction)', async () =>
+    (await anyStoredResult(tx, input.facilityId))
+      ? storedMatches(
+          tx,
+          input.facilityId,
+          input.candidates.map((c) => c.fingerprint),
+          [...new Set(input.candidates.map((c) => c.resultKey))],
+        )
+      : [],
   );
+  const known = new Set(stored.filter((r) => r.original).map((r) => r.fingerprint));
   const fresh = input.candidates.filter((c) => !known.has(c.fingerprint));
-  const existing = await storedKeys(tx, input.facilityId, [...new Set(fresh.map((c) => c.resultKey))]);
-  const groups = new Map<string, LabResultCandidate[]>();
+  const freshKeys = new Set(fresh.map((c) => c.resultKey));
+  const existingOf = existingFor(
+    stored
+      .filter((r) => freshKeys.has(r.resultKey))
+      .map(({ id, fingerprint, resultKey }) => ({ id, fingerprint, resultKey })),
+  );
+  const groups = new Map<string, { point: string; candidates: LabResultCandidate[] }>();
   for (const c of fresh) {
-    const key = sampleKeyOf(c, input.pointOf(c));
+    const point = input.pointOf(c);
+    const key = sampleKeyOf(c, point);
     const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
+    if (group) group.candidates.push(c);
+    else groups.set(key, { point, candidates: [c] });
   }
-  const firsts = [...groups.values()].map((g) => g[0]!);
-  const sampleIds = await insertSamples(
-    tx,
-    firsts.map((c) => sampleRow(input, c, input.pointOf(c))),
+  const permitOf = permitMemo(input.limits);
+  const sampleIds = await timedStage('insert samples', () =>
+    insertSamples(
+      tx,
+      [...groups.values()].map(({ point, candidates }) => sampleRow(input, candidates[0]!, point, permitOf)),
+    ),
   );
-  const pending = [...groups.values()].flatMap((g, i) =>
-    g.map((c) => resultRow(input, c, sampleIds[i]!, existing)),
+  const unitsOf = limitUnitsMemo(input.limits);
+  const check = batchQualityChecker();
+  const quality = stageClock('quality checks, result rows (during COPY)');
+  function* pending(): Generator<NewResult> {
+    let i = 0;
+    for (const { candidates } of groups.values()) {
+      const sampleId = sampleIds[i++]!;
+      for (const c of candidates) {
+        quality.start();
+        const row = resultRow(input, c, sampleId, existingOf(c), unitsOf, check);
+        quality.stop();
+        yield row;
+      }
+    }
+  }
+  const rows: ResultRow[] = [];
+  const refs = await timedStage('insert results (bulk: COPY or unnest)', () =>
+    insertResults(tx, pending(), rows),
   );
-  const stored = await insertResults(tx, pending);
-  return { sampleIds, results: stored, repeated: input.candidates.length - fresh.length };
+  quality.publish();
+  return { sampleIds, results: refs, repeated: input.candidates.length - fresh.length, rows };
 }
