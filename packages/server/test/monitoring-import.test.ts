@@ -164,7 +164,11 @@ describe('lab token API and tenancy', () => {
     const listed = await admin.get(`/api/v1/monitoring/lab-tokens?facilityId=${plating}`);
     expect(listed.statusCode).toBe(200);
     expect(listed.json()).toEqual([
-      expect.objectContaining({ id: created.json().id, name: 'Great Lakes LIMS', revokedAt: expect.any(String) }),
+      expect.objectContaining({
+        id: created.json().id,
+        name: 'Great Lakes LIMS',
+        revokedAt: expect.any(String),
+      }),
     ]);
     expect(listed.body).not.toContain(token);
     const brewery = await t.as('manager@brewery.test');
