@@ -27,7 +27,30 @@ const Env = z.object({
   COOKIE_SECURE: Bool,
   TRUST_PROXY: Bool,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STORAGE: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(['database', 'disk', 's3']).default('database'),
+  ),
+  S3_ENDPOINT: optionalText(
+    z.string().regex(/^https?:\/\//, { message: 'S3_ENDPOINT must be a URL (https://s3.example.com)' }),
+  ),
+  S3_BUCKET: optionalText(z.string()),
+  S3_REGION: optionalText(z.string()),
+  S3_ACCESS_KEY_ID: optionalText(z.string()),
+  S3_SECRET_ACCESS_KEY: optionalText(z.string()),
 });
+
+/** Where an S3-compatible bucket is (STORAGE=s3). */
+export interface S3Config {
+  /** Empty for AWS itself; the URL of another S3-compatible service (MinIO, Ceph…). */
+  endpoint: string | undefined;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+const S3_REQUIRED = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
 export interface Config {
   port: number;
@@ -44,6 +67,10 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  /** Where uploaded files' bytes are kept. */
+  storage: 'database' | 'disk' | 's3';
+  /** Set when storage is s3. */
+  s3: S3Config | null;
 }
 
 /** Parses the environment; a bad variable stops start-up with a message naming it. */
@@ -54,6 +81,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.STORAGE === 's3') {
+    const missing = S3_REQUIRED.filter((name) => !e[name]);
+    if (missing.length)
+      throw new Error(
+        `Invalid configuration:\n${missing.map((name) => `  ${name}: required when STORAGE=s3`).join('\n')}`,
+      );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -67,5 +101,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    storage: e.STORAGE,
+    s3:
+      e.STORAGE === 's3'
+        ? {
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET!,
+            region: e.S3_REGION ?? 'us-east-1',
+            accessKeyId: e.S3_ACCESS_KEY_ID!,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+          }
+        : null,
   };
 }

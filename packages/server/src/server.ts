@@ -5,6 +5,7 @@ import { buildApp } from './http/app';
 import { dailySweepsJob } from './jobs/daily-sweeps';
 import { startJobRunner } from './jobs/job-runner';
 import { createMailer } from './mail/outbox';
+import { createStorage } from './storage/index';
 import { VERSION } from './version';
 
 /** Opens the database, seeds the demo where configured, and listens. */
@@ -15,7 +16,8 @@ export async function startServer(config: Config) {
     const demo = await seedDemo(database.db, { labImport: config.demoLabImport });
     printDemoAccounts(demo);
   }
-  const app = await buildApp({ database, config, mailer, version: VERSION });
+  const storage = createStorage(config, database.db);
+  const app = await buildApp({ database, config, mailer, storage, version: VERSION });
   const timer = setInterval(() => void mailer.flush().catch((err) => app.log.error(err)), 30_000);
   timer.unref();
   const jobs = await startJobRunner(database, {

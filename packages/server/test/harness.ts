@@ -8,6 +8,7 @@ import { type Database, openEmbedded, openPostgres, wrapPglite } from '../src/db
 import { buildApp } from '../src/http/app';
 import type { App } from '../src/http/types';
 import { createMailer } from '../src/mail/outbox';
+import { createStorage } from '../src/storage/index';
 import { VERSION } from '../src/version';
 
 /**
@@ -73,7 +74,8 @@ export async function testApp(
     ...env,
   });
   const mailer = createMailer(database.db, config.smtpUrl, config.mailFrom);
-  const app = await buildApp({ database, config, mailer, version: VERSION }, { logger: false });
+  const storage = createStorage(config, database.db);
+  const app = await buildApp({ database, config, mailer, storage, version: VERSION }, { logger: false });
   if (ready) await app.ready();
   return app;
 }

@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './auth';
 export * from './deadlines';
+export * from './documents';
 export * from './errors';
 export * from './facilities';
 export * from './monitoring';

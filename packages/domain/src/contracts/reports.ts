@@ -368,6 +368,8 @@ export const SignatoryAuthorizationView = z.object({
   signedOn: IsoDateText,
   receivedByAuthorityOn: IsoDateText.nullable(),
   supersededAt: z.string().nullable(),
+  /** The written authorization as uploaded: a document of kind signatory_authorization. */
+  documentId: z.uuid().nullable(),
 });
 export type SignatoryAuthorizationView = z.infer<typeof SignatoryAuthorizationView>;
 
@@ -379,6 +381,8 @@ export const CreateSignatoryAuthorizationInput = z
     principalName: z.string().trim().min(2).max(200),
     principalTitle: z.string().trim().min(2).max(200),
     signedOn: IsoDateText,
+    /** The uploaded written authorization (a document of kind signatory_authorization of the facility). */
+    documentId: z.uuid().nullish(),
   })
   .refine((v) => v.delegateUserId != null || v.position != null, {
     error: 'name a person or a position',

@@ -42,6 +42,14 @@ export const AUDIT_EVENTS = {
   'calendar.feed_created': 'calendar_feed',
   'calendar.feed_revoked': 'calendar_feed',
   'account.notification_preferences_updated': 'user',
+  'document.created': 'document',
+  'document.version_added': 'document',
+  'document.updated': 'document',
+  'document.hold_placed': 'document',
+  'document.hold_released': 'document',
+  'document.deleted': 'document',
+  'document.retention_rules_updated': 'organization',
+  'binder.downloaded': 'facility',
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

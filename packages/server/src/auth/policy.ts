@@ -56,6 +56,17 @@ const RULES = {
   'report.sign': { authority: [], facility: ['admin', 'manager', 'operator', 'viewer'] },
   'report.review': { authority: ['admin', 'coordinator'], facility: [] },
   'signatory.manage': { authority: [], facility: ['admin', 'manager'] },
+  'document.read': {
+    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    facility: ['admin', 'manager', 'operator', 'viewer'],
+  },
+  'document.write': {
+    authority: ['admin', 'coordinator', 'inspector'],
+    facility: ['admin', 'manager', 'operator'],
+  },
+  /** Holds, retention rules and deletion after retention. */
+  'document.manage': { authority: ['admin', 'coordinator'], facility: ['admin', 'manager'] },
+  'binder.download': { authority: ['admin', 'coordinator', 'inspector'], facility: ['admin', 'manager'] },
 } as const satisfies Record<string, Record<OrganizationKind, readonly Role[]>>;
 
 export type Permission = keyof typeof RULES;

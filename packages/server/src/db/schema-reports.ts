@@ -61,6 +61,8 @@ export const signatoryAuthorizations = pgTable(
     principalName: text('principal_name').notNull(),
     principalTitle: text('principal_title').notNull(),
     signedOn: day('signed_on').notNull(),
+    /** The written authorization as uploaded (a document of kind signatory_authorization). */
+    documentId: uuid('document_id'),
     receivedByAuthorityOn: day('received_by_authority_on'),
     receivedByUserId: uuid('received_by_user_id').references(() => users.id),
     supersededAt: stamp('superseded_at'),

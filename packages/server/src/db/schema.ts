@@ -169,6 +169,7 @@ export const auditEvents = pgTable(
   ],
 );
 export * from './schema-deadlines';
+export * from './schema-documents';
 export * from './schema-facilities';
 export * from './schema-monitoring';
 export * from './schema-permits';

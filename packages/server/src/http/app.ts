@@ -15,7 +15,9 @@ import {
 import { z } from 'zod';
 import { auditRoutes } from '../audit/routes';
 import { authRoutes } from '../auth/routes';
+import { binderRoutes } from '../binder/routes';
 import { deadlineRoutes } from '../deadlines/routes';
+import { documentRoutes } from '../documents/routes';
 import { facilityRoutes } from '../facilities/routes';
 import { monitoringRoutes } from '../monitoring/routes';
 import { organizationRoutes } from '../organizations/routes';
@@ -69,6 +71,8 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   monitoringRoutes(app, deps);
   reportRoutes(app, deps);
   deadlineRoutes(app, deps);
+  binderRoutes(app, deps);
+  documentRoutes(app, deps);
   await registerWeb(app);
   return app;
 }

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { Database } from '../db/connect';
 import type { Mailer } from '../mail/outbox';
+import type { StorageProvider } from '../storage/index';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -22,5 +23,7 @@ export interface Deps {
   database: Database;
   config: Config;
   mailer: Mailer;
+  /** Where uploaded documents' bytes go (`STORAGE`). */
+  storage: StorageProvider;
   version: string;
 }

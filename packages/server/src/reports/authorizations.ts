@@ -7,7 +7,7 @@ import { appendAudit } from '../audit/append';
 import { type Actor, auditActorOf } from '../auth/actor';
 import { authorize } from '../auth/policy';
 import type { Db, Queryable } from '../db/connect';
-import { memberships, signatoryAuthorizations, users } from '../db/schema';
+import { documents, memberships, signatoryAuthorizations, users } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { findMonitoredFacility } from '../monitoring/facility-scope';
 import { today } from '../permits/permit-views';
@@ -26,6 +26,7 @@ function toView(row: Row, delegateName: string | null): SignatoryAuthorizationVi
     signedOn: row.signedOn,
     receivedByAuthorityOn: row.receivedByAuthorityOn,
     supersededAt: row.supersededAt?.toISOString() ?? null,
+    documentId: row.documentId,
   };
 }
 
@@ -62,6 +63,29 @@ export async function createAuthorization(db: Db, actor: Actor, input: CreateSig
         { path: 'delegateUserId', message: 'is not a member of this facility' },
       ]);
   }
+  if (input.documentId) {
+    const [doc] = await db
+      .select({ kind: documents.kind })
+      .from(documents)
+      .where(
+        and(
+          eq(documents.id, input.documentId),
+          eq(documents.organizationId, input.facilityId),
+          isNull(documents.deletedAt),
+        ),
+      );
+    if (!doc)
+      throw new AppError('validation_failed', 'The document named is not one of this facility’s documents', [
+        { path: 'documentId', message: 'is not a document of this facility' },
+      ]);
+    if (doc.kind !== 'signatory_authorization')
+      throw new AppError('validation_failed', 'The document named is not a signatory authorization', [
+        {
+          path: 'documentId',
+          message: `is a ${doc.kind.replaceAll('_', ' ')}, not a signatory authorization`,
+        },
+      ]);
+  }
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(signatoryAuthorizations)
@@ -72,6 +96,7 @@ export async function createAuthorization(db: Db, actor: Actor, input: CreateSig
         principalName: input.principalName,
         principalTitle: input.principalTitle,
         signedOn: input.signedOn,
+        documentId: input.documentId ?? null,
         createdByUserId: actor.userId,
       })
       .returning();

@@ -7,6 +7,8 @@ import { RequireSession } from '../features/auth/require-session';
 import { useActiveMembership } from '../features/auth/use-session';
 import { CalendarPage } from '../features/calendar/calendar-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { DocumentPage } from '../features/documents/document-page';
+import { DocumentsPage } from '../features/documents/documents-page';
 import { FacilitiesPage } from '../features/facilities/facilities-page';
 import { FacilityPage, MyFacilityPage } from '../features/facilities/facility-page';
 import { AcceptInvitationPage } from '../features/invitations/accept-invitation-page';
@@ -100,6 +102,8 @@ export function AppRoutes() {
         <Route path="monitoring/trends" element={<TrendsPage />} />
         <Route path="reports" element={<ReportsPage />} />
         <Route path="reports/:id" element={<ReportPage />} />
+        <Route path="documents" element={<DocumentsPage />} />
+        <Route path="documents/:id" element={<DocumentPage />} />
         <Route path="signatory-authorizations" element={<SignatoryAuthorizationsPage />} />
         <Route path="verify" element={<VerifyCopyPage />} />
         <Route path="calendar" element={<CalendarPage />} />

@@ -15,6 +15,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, SIGNATORY_LABELS } from '../../ui/labels';
 import { activeMembership, useCurrentSession, useLogout } from '../auth/use-session';
 import { NotificationBell } from '../notifications/notification-bell';
+import { GlobalSearch } from '../search/global-search';
 import classes from './app-layout.module.css';
 import { navigationFor } from './navigation';
 import { OrganizationSwitcher } from './organization-switcher';
@@ -61,6 +62,7 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap" miw={0}>
+            <GlobalSearch />
             <NotificationBell />
             <Box visibleFrom="sm" miw={0}>
               <OrganizationSwitcher inHeader />

@@ -59,6 +59,7 @@ export function navigationFor(membership: MembershipView | undefined): NavItem[]
   );
   items.push(...monitoringItems(membership));
   items.push({ to: '/reports', label: 'Reports' });
+  items.push({ to: '/documents', label: 'Documents' });
   items.push({ to: '/verify', label: 'Verify a copy of record' });
   if (canViewAuditLog(membership)) items.push({ to: '/audit', label: 'Audit log' });
   items.push({ to: '/team', label: 'Team' }, { to: '/account', label: 'Account' });
