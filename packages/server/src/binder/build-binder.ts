@@ -656,7 +656,8 @@ export async function buildBinder(input: BuildBinderInput): Promise<BuiltBinder>
     ].join('\n');
 
     const zipPath = join(root, 'binder.zip');
-    const archive = archiver('zip', { zlib: { level: 6 } });
+    // one stat at a time: the ZIP keeps the index's order (archiver stats files 4 at a time by default)
+    const archive = archiver('zip', { zlib: { level: 6 }, statConcurrency: 1 });
     const written = pipeline(archive, createWriteStream(zipPath));
     archive.append(indexPdf, { name: '00-index.pdf', date: now });
     for (const e of stage.entries) {
