@@ -1,8 +1,7 @@
 import type { NotificationPreferences } from '@outfall/domain/contracts/deadlines';
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { stamp } from './columns';
 import { users } from './schema';
-
-const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Each reminder step sent for a deadline to a person, so a step is never sent twice. */
 export const deadlineReminders = pgTable(

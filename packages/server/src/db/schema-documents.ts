@@ -1,25 +1,10 @@
 import type { DocumentLink } from '@outfall/domain/contracts/documents';
 import { DocumentKind, DocumentVisibility } from '@outfall/domain/contracts/documents';
 import { sql } from 'drizzle-orm';
-import {
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea, day, stamp, tsvector } from './columns';
 import { enumValues } from './enum-values';
 import { organizations, users } from './schema';
-
-const day = (name: string) => date(name, { mode: 'string' });
-const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** A document of one organization; its files are the versions. Deleted documents keep their audit events. */
 export const documents = pgTable(

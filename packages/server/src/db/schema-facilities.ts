@@ -15,14 +15,13 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { stamp } from './columns';
 import { organizations, users } from './schema';
 
 const IU_CLASSES = ['SIU_CATEGORICAL', 'NSCIU', 'SIU_NON_CATEGORICAL', 'NON_SIGNIFICANT'] as const;
 const DESIGNATIONS = ['significant', 'non_significant'] as const;
-const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 /** Exact decimals (flows, loads): numeric keeps the value as entered; drizzle reads it as a string. */
 const amount = (name: string) => numeric(name);
 

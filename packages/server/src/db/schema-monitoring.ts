@@ -4,24 +4,20 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   boolean,
-  date,
   index,
   integer,
   jsonb,
   numeric,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { created, day, stamp } from './columns';
 import { enumValues } from './enum-values';
 import { organizations, users } from './schema';
 import { permits } from './schema-permits';
 
-const day = (name: string) => date(name, { mode: 'string' });
-const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const created = () => stamp('created_at').notNull().defaultNow();
 const facilityRef = () =>
   uuid('facility_id')
     .notNull()

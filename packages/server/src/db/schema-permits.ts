@@ -2,7 +2,6 @@ import { PermitKind, PermitStatus, PermitVersionReason } from '@outfall/domain/c
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
-  date,
   index,
   integer,
   jsonb,
@@ -13,10 +12,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { day } from './columns';
 import { enumValues } from './enum-values';
 import { organizations, users } from './schema';
 
-const day = (name: string) => date(name, { mode: 'string' });
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
 /**

@@ -6,26 +6,11 @@ import type {
 } from '@outfall/domain/contracts/reports';
 import { ReportStatus } from '@outfall/domain/contracts/reports';
 import { SignatoryKind } from '@outfall/domain/contracts/roles';
-import {
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea, created, day, stamp } from './columns';
 import { enumValues } from './enum-values';
 import { organizations, users } from './schema';
 import { permits } from './schema-permits';
-
-const day = (name: string) => date(name, { mode: 'string' });
-const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const created = () => stamp('created_at').notNull().defaultNow();
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /**
  * Certification statements, verbatim from the CFR and versioned (403.6(a)(2)(ii), 122.22(d),

@@ -39,36 +39,38 @@ export async function attentionFor(db: Db, actor: Actor, asOf: string): Promise<
       );
     return row?.n ?? 0;
   };
+  if (m.kind === 'authority' && m.role === 'inspector') {
+    const sampling = (
+      await deadlinesFor(db, m, { kind: 'sampling', from: asOf, to: addDays(asOf, 7) }, asOf)
+    ).filter((d) => d.ownerOrganizationId === m.organizationId);
+    return {
+      audience: 'inspector',
+      items: [
+        item(
+          'sampling-week',
+          'Authority sampling due this week',
+          sampling.length,
+          '/calendar?view=list&kind=sampling&range=week',
+          'info',
+        ),
+        item(
+          'violations-open',
+          'Open violations',
+          await openViolations(),
+          '/monitoring/violations?status=open',
+          'alert',
+        ),
+      ],
+    };
+  }
+
+  // the inspector's dashboard needs only its own sampling: the full deadline list is computed after it
   const deadlines = await deadlinesFor(db, m, { from: addDays(asOf, -92), to: addDays(asOf, 180) }, asOf);
   const within = (days: number) =>
     deadlines.filter((d) => d.dueDate >= asOf && d.dueDate <= addDays(asOf, days));
   const overdue = deadlines.filter((d) => d.state === 'overdue');
 
   if (m.kind === 'authority') {
-    if (m.role === 'inspector') {
-      const sampling = (
-        await deadlinesFor(db, m, { kind: 'sampling', from: asOf, to: addDays(asOf, 7) }, asOf)
-      ).filter((d) => d.ownerOrganizationId === m.organizationId);
-      return {
-        audience: 'inspector',
-        items: [
-          item(
-            'sampling-week',
-            'Authority sampling due this week',
-            sampling.length,
-            '/calendar?view=list&kind=sampling&range=week',
-            'info',
-          ),
-          item(
-            'violations-open',
-            'Open violations',
-            await openViolations(),
-            '/monitoring/violations?status=open',
-            'alert',
-          ),
-        ],
-      };
-    }
     const review = await listReports(db, m, { queue: 'review' });
     const late = await listReports(db, m, { queue: 'late' });
     const expiring = deadlines.filter((d) => d.kind === 'permit_expiry' && d.dueDate <= addDays(asOf, 180));

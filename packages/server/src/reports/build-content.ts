@@ -133,7 +133,7 @@ export async function buildReportContent(
       ),
     );
   const engineResults = stored.map(toEngineResult);
-  const reported = stored.map((r) => ({ id: r.id, value: toEngineResult(r).value }));
+  const reported = engineResults.map((r) => ({ id: r.id, value: r.value }));
 
   const sections: ReportOutfall[] = [];
   for (const outfall of outfalls) {
