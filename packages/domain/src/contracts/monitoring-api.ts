@@ -109,7 +109,14 @@ export const ResultView = z.object({
 export type ResultView = z.infer<typeof ResultView>;
 
 /** Effluent (limit exceeded), monitoring (required sample missed), reporting (report late beyond the program's days). */
-export const ViolationKind = z.enum(['effluent', 'monitoring', 'reporting']);
+export const ViolationKind = z.enum([
+  'effluent',
+  'monitoring',
+  'reporting',
+  'schedule',
+  'inspection',
+  'manual',
+]);
 export type ViolationKind = z.infer<typeof ViolationKind>;
 
 export const ViolationView = z.object({

@@ -4,9 +4,18 @@ import { z } from 'zod';
 export const OrganizationKind = z.enum(['authority', 'facility']);
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
 
-export const AuthorityRole = z.enum(['admin', 'coordinator', 'inspector', 'viewer']);
+/** `director`: the POTW official who signs the annual report and owns formal enforcement (§5.4 personnel). */
+export const AuthorityRole = z.enum(['admin', 'director', 'coordinator', 'inspector', 'viewer']);
 export const FacilityRole = z.enum(['admin', 'manager', 'operator', 'viewer']);
-export const Role = z.enum(['admin', 'coordinator', 'inspector', 'manager', 'operator', 'viewer']);
+export const Role = z.enum([
+  'admin',
+  'director',
+  'coordinator',
+  'inspector',
+  'manager',
+  'operator',
+  'viewer',
+]);
 export type Role = z.infer<typeof Role>;
 
 /** 403.12(l): a report is signed by a responsible official or a duly authorized representative. */

@@ -11,62 +11,103 @@ import type { ActiveMembership, Actor } from './actor';
  */
 const RULES = {
   'dashboard.read': {
-    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
     facility: ['admin', 'manager', 'operator', 'viewer'],
   },
   'facility.read': {
-    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
     facility: ['admin', 'manager', 'operator', 'viewer'],
   },
-  'facility.create': { authority: ['admin', 'coordinator'], facility: [] },
-  'facility.profile.edit': { authority: ['admin', 'coordinator'], facility: [] },
-  'facility.designate': { authority: ['admin', 'coordinator'], facility: [] },
-  'authority.profile.read': { authority: ['admin', 'coordinator', 'inspector', 'viewer'], facility: [] },
-  'authority.profile.edit': { authority: ['admin', 'coordinator'], facility: [] },
+  'facility.create': { authority: ['admin', 'director', 'coordinator'], facility: [] },
+  'facility.profile.edit': { authority: ['admin', 'director', 'coordinator'], facility: [] },
+  'facility.designate': { authority: ['admin', 'director', 'coordinator'], facility: [] },
+  'authority.profile.read': {
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
+    facility: [],
+  },
+  'authority.profile.edit': { authority: ['admin', 'director', 'coordinator'], facility: [] },
   'members.read': {
-    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
     facility: ['admin', 'manager', 'operator', 'viewer'],
   },
   'members.invite': { authority: ['admin'], facility: ['admin'] },
   'audit.read_record': {
-    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
     facility: ['admin', 'manager', 'operator', 'viewer'],
   },
   'audit.read_organization': { authority: ['admin'], facility: ['admin'] },
   'permit.read': {
-    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
     facility: ['admin', 'manager', 'operator', 'viewer'],
   },
-  'permit.write': { authority: ['admin', 'coordinator'], facility: ['admin', 'manager'] },
+  'permit.write': { authority: ['admin', 'director', 'coordinator'], facility: ['admin', 'manager'] },
   'monitoring.read': {
-    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
     facility: ['admin', 'manager', 'operator', 'viewer'],
   },
   'monitoring.write': {
-    authority: ['admin', 'coordinator', 'inspector'],
+    authority: ['admin', 'director', 'coordinator', 'inspector'],
     facility: ['admin', 'manager', 'operator'],
   },
-  'monitoring.manage': { authority: ['admin', 'coordinator'], facility: ['admin', 'manager'] },
+  'monitoring.manage': { authority: ['admin', 'director', 'coordinator'], facility: ['admin', 'manager'] },
   'report.read': {
-    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
     facility: ['admin', 'manager', 'operator', 'viewer'],
   },
   'report.prepare': { authority: [], facility: ['admin', 'manager'] },
   /** The role gate only: the use case also requires a 403.12(l) signatory (membership + authorization). */
   'report.sign': { authority: [], facility: ['admin', 'manager', 'operator', 'viewer'] },
-  'report.review': { authority: ['admin', 'coordinator'], facility: [] },
+  'report.review': { authority: ['admin', 'director', 'coordinator'], facility: [] },
   'signatory.manage': { authority: [], facility: ['admin', 'manager'] },
   'document.read': {
-    authority: ['admin', 'coordinator', 'inspector', 'viewer'],
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
     facility: ['admin', 'manager', 'operator', 'viewer'],
   },
   'document.write': {
-    authority: ['admin', 'coordinator', 'inspector'],
+    authority: ['admin', 'director', 'coordinator', 'inspector'],
     facility: ['admin', 'manager', 'operator'],
   },
   /** Holds, retention rules and deletion after retention. */
-  'document.manage': { authority: ['admin', 'coordinator'], facility: ['admin', 'manager'] },
-  'binder.download': { authority: ['admin', 'coordinator', 'inspector'], facility: ['admin', 'manager'] },
+  'document.manage': { authority: ['admin', 'director', 'coordinator'], facility: ['admin', 'manager'] },
+  /** The POTW program (issue 7). */
+  'program.read': { authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'], facility: [] },
+  'program.settings': { authority: ['admin', 'director', 'coordinator'], facility: [] },
+  'inspection.read': {
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
+    facility: ['admin', 'manager', 'operator', 'viewer'],
+  },
+  /** Plan, schedule and assign inspections; edit checklist templates. */
+  'inspection.plan': { authority: ['admin', 'director', 'coordinator'], facility: [] },
+  /** Carry out an inspection: checklist, findings, photos, follow-ups, completion. */
+  'inspection.perform': { authority: ['admin', 'director', 'coordinator', 'inspector'], facility: [] },
+  'violation.read': {
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
+    facility: ['admin', 'manager', 'operator', 'viewer'],
+  },
+  /** Record manual violations, determinations (SNC C/D/G/H) and return to compliance. */
+  'violation.manage': { authority: ['admin', 'director', 'coordinator', 'inspector'], facility: [] },
+  'enforcement.read': {
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
+    facility: ['admin', 'manager', 'operator', 'viewer'],
+  },
+  'enforcement.issue': { authority: ['admin', 'director', 'coordinator'], facility: [] },
+  'erp.manage': { authority: ['admin', 'director', 'coordinator'], facility: [] },
+  'snc.read': {
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
+    facility: ['admin', 'manager', 'viewer'],
+  },
+  'snc.evaluate': { authority: ['admin', 'director', 'coordinator'], facility: [] },
+  'program_report.read': {
+    authority: ['admin', 'director', 'coordinator', 'inspector', 'viewer'],
+    facility: [],
+  },
+  'program_report.prepare': { authority: ['admin', 'director', 'coordinator'], facility: [] },
+  /** 403.12(m): the annual report is signed by the director (or the authority's admin). */
+  'program_report.sign': { authority: ['admin', 'director'], facility: [] },
+  'binder.download': {
+    authority: ['admin', 'director', 'coordinator', 'inspector'],
+    facility: ['admin', 'manager'],
+  },
 } as const satisfies Record<string, Record<OrganizationKind, readonly Role[]>>;
 
 export type Permission = keyof typeof RULES;

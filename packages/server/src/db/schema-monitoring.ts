@@ -1,5 +1,6 @@
 import type { LabColumnMapping, QualityReport } from '@outfall/domain/contracts/monitoring';
 import { ViolationKind } from '@outfall/domain/contracts/monitoring-api';
+import { ManualViolationCategory } from '@outfall/domain/contracts/program';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -196,6 +197,19 @@ export const violations = pgTable(
     resampleDue: day('resample_due'),
     closedReason: text('closed_reason'),
     closedAt: stamp('closed_at'),
+    /** Manual violations: the category (pass-through, interference, endangerment …). */
+    category: text('category', { enum: enumValues(ManualViolationCategory) }),
+    /** What happened, in words (manual and inspection violations; optional otherwise). */
+    description: text('description'),
+    /** When the authority learned of it: the ERP time frames run from here (§5.2). */
+    detectedOn: day('detected_on'),
+    /** A POTW determination that this violation meets SNC criterion C, D, G or H (§4.1). */
+    sncCriterion: text('snc_criterion', { enum: ['C', 'D', 'G', 'H'] }),
+    /** The inspection finding it came from. */
+    findingId: uuid('finding_id'),
+    /** The date the facility returned to compliance, when recorded by the authority. */
+    returnedToComplianceOn: day('returned_to_compliance_on'),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id),
     createdAt: created(),
   },
   (t) => [

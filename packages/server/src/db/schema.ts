@@ -173,4 +173,5 @@ export * from './schema-documents';
 export * from './schema-facilities';
 export * from './schema-monitoring';
 export * from './schema-permits';
+export * from './schema-program';
 export * from './schema-reports';

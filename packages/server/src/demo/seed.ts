@@ -5,6 +5,7 @@ import { seedFacilityProfiles } from '../facilities/demo-profiles';
 import { makeAuthority, makeFacility, makeUser } from '../factories';
 import { seedDemoMonitoring } from '../monitoring/demo-monitoring';
 import { seedDemoPermits } from '../permits/demo-permits';
+import { seedDemoProgram } from '../program/demo-program';
 import { seedDemoReports } from '../reports/demo-reports';
 
 export const DEMO_PASSWORD = 'outfall-demo';
@@ -52,6 +53,13 @@ export async function seedDemo(db: Db, options: { labImport?: boolean } = {}): P
       org: springfield.id,
       orgName: springfield.name,
       role: 'admin',
+    },
+    {
+      email: 'director@springfield.example',
+      name: 'Taylor Brooks',
+      org: springfield.id,
+      orgName: springfield.name,
+      role: 'director',
     },
     {
       email: 'coordinator@springfield.example',
@@ -143,6 +151,12 @@ export async function seedDemo(db: Db, options: { labImport?: boolean } = {}): P
     labImport: options.labImport ?? true,
   });
   await seedDemoReports(db, new Date().toISOString().slice(0, 10));
+  await seedDemoProgram({
+    db,
+    authorityId: springfield.id,
+    facilities,
+    today: new Date().toISOString().slice(0, 10),
+  });
   return accounts;
 }
 

@@ -18,11 +18,16 @@ import { authRoutes } from '../auth/routes';
 import { binderRoutes } from '../binder/routes';
 import { deadlineRoutes } from '../deadlines/routes';
 import { documentRoutes } from '../documents/routes';
+import { enforcementRoutes } from '../enforcement/routes';
 import { facilityRoutes } from '../facilities/routes';
+import { inspectionRoutes } from '../inspections/routes';
 import { monitoringRoutes } from '../monitoring/routes';
 import { organizationRoutes } from '../organizations/routes';
 import { permitRoutes } from '../permits/routes';
+import { programRoutes } from '../program/routes';
+import { programReportRoutes } from '../program-report/routes';
 import { reportRoutes } from '../reports/routes';
+import { sncRoutes } from '../snc/routes';
 import { registerErrorHandling } from './errors';
 import { registerAccessControl } from './request-actor';
 import type { App, Deps } from './types';
@@ -73,6 +78,11 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   deadlineRoutes(app, deps);
   binderRoutes(app, deps);
   documentRoutes(app, deps);
+  programRoutes(app, deps);
+  inspectionRoutes(app, deps);
+  enforcementRoutes(app, deps);
+  sncRoutes(app, deps);
+  programReportRoutes(app, deps);
   await registerWeb(app);
   return app;
 }

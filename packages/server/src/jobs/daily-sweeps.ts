@@ -3,6 +3,7 @@ import type { Db } from '../db/connect';
 import { sweepDeadlines } from '../deadlines/sweep-deadlines';
 import { dayOf } from '../monitoring/evaluation-summary';
 import { facilitiesMonitoredHere, sweepMissedSamples } from '../monitoring/sweep-missed-samples';
+import { sweepProgram } from '../program/sweep-program';
 import { sweepReports } from '../reports/sweep-reports';
 import type { BackgroundJob } from './job-runner';
 
@@ -20,6 +21,7 @@ export async function runDailySweeps(db: Db, asOf: Date, publicUrl: string): Pro
   const facilities = await facilitiesMonitoredHere(db);
   await sweepMissedSamples(db, facilities, day, systemActor);
   await sweepReports(db, systemActor, day);
+  await sweepProgram(db, day, publicUrl);
   await sweepDeadlines(db, { asOf: day, publicUrl });
 }
 

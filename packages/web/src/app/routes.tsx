@@ -9,8 +9,13 @@ import { CalendarPage } from '../features/calendar/calendar-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { DocumentPage } from '../features/documents/document-page';
 import { DocumentsPage } from '../features/documents/documents-page';
+import { EnforcementActionPage } from '../features/enforcement/enforcement-action-page';
+import { EnforcementPage } from '../features/enforcement/enforcement-page';
+import { ViolationPage } from '../features/enforcement/violation-page';
 import { FacilitiesPage } from '../features/facilities/facilities-page';
 import { FacilityPage, MyFacilityPage } from '../features/facilities/facility-page';
+import { InspectionPage } from '../features/inspections/inspection-page';
+import { InspectionsPage } from '../features/inspections/inspections-page';
 import { AcceptInvitationPage } from '../features/invitations/accept-invitation-page';
 import { LabImportPage } from '../features/monitoring/lab-import-page';
 import { ResultsEntryPage } from '../features/monitoring/results-entry-page';
@@ -23,11 +28,16 @@ import { EditPermitPage, NewPermitPage } from '../features/permits/editor/permit
 import { ImportPermitPage } from '../features/permits/import-permit-page';
 import { PermitPage } from '../features/permits/permit-page';
 import { PermitsPage } from '../features/permits/permits-page';
+import { ProgramHealthPage } from '../features/program/program-health-page';
+import { ProgramSettingsPage } from '../features/program/program-settings-page';
+import { AnnualReportPage } from '../features/program-report/annual-report-page';
 import { ReportPage } from '../features/reports/report-page';
 import { ReportsPage } from '../features/reports/reports-page';
 import { SignatoryAuthorizationsPage } from '../features/reports/signatory-authorizations-page';
 import { VerifyCopyPage } from '../features/reports/verify-copy-page';
 import { AppLayout } from '../features/shell/app-layout';
+import { FacilitySncPage } from '../features/snc/facility-snc-page';
+import { SncPage } from '../features/snc/snc-page';
 import { TeamPage } from '../features/team/team-page';
 import { NotFoundPage } from '../ui/not-found-page';
 
@@ -100,6 +110,79 @@ export function AppRoutes() {
         <Route path="monitoring/results" element={<ResultsPage />} />
         <Route path="monitoring/violations" element={<ViolationsPage />} />
         <Route path="monitoring/trends" element={<TrendsPage />} />
+        <Route
+          path="program"
+          element={
+            <ForKind kind="authority">
+              <ProgramHealthPage />
+            </ForKind>
+          }
+        />
+        <Route
+          path="program/settings"
+          element={
+            <ForKind kind="authority">
+              <ProgramSettingsPage />
+            </ForKind>
+          }
+        />
+        <Route
+          path="inspections"
+          element={
+            <ForKind kind="authority">
+              <InspectionsPage />
+            </ForKind>
+          }
+        />
+        <Route
+          path="inspections/:id"
+          element={
+            <ForKind kind="authority">
+              <InspectionPage />
+            </ForKind>
+          }
+        />
+        <Route
+          path="enforcement"
+          element={
+            <ForKind kind="authority">
+              <EnforcementPage />
+            </ForKind>
+          }
+        />
+        <Route
+          path="enforcement/:id"
+          element={
+            <ForKind kind="authority">
+              <EnforcementActionPage />
+            </ForKind>
+          }
+        />
+        <Route
+          path="snc"
+          element={
+            <ForKind kind="authority">
+              <SncPage />
+            </ForKind>
+          }
+        />
+        <Route
+          path="snc/:facilityId"
+          element={
+            <ForKind kind="authority">
+              <FacilitySncPage />
+            </ForKind>
+          }
+        />
+        <Route
+          path="annual-report"
+          element={
+            <ForKind kind="authority">
+              <AnnualReportPage />
+            </ForKind>
+          }
+        />
+        <Route path="violations/:id" element={<ViolationPage />} />
         <Route path="reports" element={<ReportsPage />} />
         <Route path="reports/:id" element={<ReportPage />} />
         <Route path="documents" element={<DocumentsPage />} />

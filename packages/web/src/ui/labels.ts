@@ -2,6 +2,7 @@ import type { OrganizationKind, Role, SignatoryKind } from '@outfall/domain/cont
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Administrator',
+  director: 'Director',
   coordinator: 'Pretreatment coordinator',
   inspector: 'Inspector',
   manager: 'Environmental manager',

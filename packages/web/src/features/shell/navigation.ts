@@ -15,9 +15,7 @@ export function canInvite(membership: MembershipView | undefined): boolean {
 }
 
 export function canCreateFacility(membership: MembershipView | undefined): boolean {
-  return (
-    membership?.kind === 'authority' && (membership.role === 'admin' || membership.role === 'coordinator')
-  );
+  return membership?.kind === 'authority' && ['admin', 'director', 'coordinator'].includes(membership.role);
 }
 
 /** Entering and importing results: not for viewers (the server's monitoring.write). */
@@ -41,6 +39,17 @@ function monitoringItems(membership: MembershipView): NavItem[] {
   return items;
 }
 
+/** The POTW program (issue 7): inspections, enforcement, SNC, the annual report, program health. */
+function programItems(): NavItem[] {
+  return [
+    { to: '/program', label: 'Program health' },
+    { to: '/inspections', label: 'Inspections' },
+    { to: '/enforcement', label: 'Enforcement' },
+    { to: '/snc', label: 'SNC' },
+    { to: '/annual-report', label: 'Annual report' },
+  ];
+}
+
 /** Only links to pages the user can open: authority staff and facility users see different sets. */
 export function navigationFor(membership: MembershipView | undefined): NavItem[] {
   if (!membership) return [{ to: '/account', label: 'Account' }];
@@ -58,6 +67,7 @@ export function navigationFor(membership: MembershipView | undefined): NavItem[]
         ]),
   );
   items.push(...monitoringItems(membership));
+  if (membership.kind === 'authority') items.push(...programItems());
   items.push({ to: '/reports', label: 'Reports' });
   items.push({ to: '/documents', label: 'Documents' });
   items.push({ to: '/verify', label: 'Verify a copy of record' });

@@ -1,0 +1,3 @@
+import type { DemoProgramContext } from '../program/demo-context';
+
+export async function seedDemoEnforcement(_ctx: DemoProgramContext): Promise<void> {}
