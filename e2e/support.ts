@@ -5,6 +5,8 @@ export const DEMO_PASSWORD = 'outfall-demo';
 export const ACCOUNTS = {
   authorityAdmin: 'admin@springfield.example',
   coordinator: 'coordinator@springfield.example',
+  director: 'director@springfield.example',
+  inspector: 'inspector@springfield.example',
   facilityManager: 'manager@acme-plating.example',
   facilityOperator: 'operator@acme-plating.example',
   consultant: 'consultant@envirotech.example',

@@ -14,6 +14,8 @@ export const DeadlineKind = z.enum([
   'schedule_milestone',
   'violation_notice',
   'resample',
+  'inspection',
+  'inspection_follow_up',
 ]);
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LabColumnMapping, LabPreview, LocalDateTimeText, QualityReport } from './monitoring';
 import { IsoDateText, ParameterCodeText } from './permits-common';
+import { ManualViolationCategory, ViolationResponseStatus } from './program';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const Optional = (max: number) => z.string().trim().max(max).nullish();
@@ -141,6 +142,21 @@ export const ViolationView = z.object({
   closedReason: z.string().nullable(),
   closedAt: z.string().nullable(),
   createdAt: z.string(),
+  /** Manual violations: the category (pass-through, interference, endangerment …). */
+  category: ManualViolationCategory.nullable(),
+  description: z.string().nullable(),
+  /** When the authority learned of it (the ERP time frames run from here); falls back to the record's date. */
+  detectedOn: z.string().nullable(),
+  sncCriterion: z.enum(['C', 'D', 'G', 'H']).nullable(),
+  findingId: z.uuid().nullable(),
+  returnedToComplianceOn: z.string().nullable(),
+  facilityName: z.string().nullable(),
+  /** open; response_in_progress (an enforcement action answers it); resolved (closed). */
+  responseStatus: ViolationResponseStatus,
+  /** The ERP initial response due date (§5.2), null once resolved or answered. */
+  responseDue: z.string().nullable(),
+  /** No response within the ERP time frame and still open. */
+  responseOverdue: z.boolean(),
 });
 export type ViolationView = z.infer<typeof ViolationView>;
 
@@ -176,6 +192,7 @@ export const ViolationListQuery = z.object({
   facilityId: z.uuid().optional(),
   status: z.enum(['open', 'closed']).optional(),
   kind: ViolationKind.optional(),
+  responseStatus: ViolationResponseStatus.optional(),
 });
 export type ViolationListQuery = z.infer<typeof ViolationListQuery>;
 

@@ -122,3 +122,54 @@ export const ProgramSettingsView = ProgramSettingsInput.extend({
   updatedAt: z.string().nullable(),
 });
 export type ProgramSettingsView = z.infer<typeof ProgramSettingsView>;
+
+const FacilityRef = z.object({ facilityId: z.uuid(), facilityName: z.string() });
+
+/** The program health dashboard (coordinator and director): each figure links to its list. */
+export const ProgramHealthView = z.object({
+  asOf: day,
+  /** The current reporting year (program setting). */
+  year: z.object({ start: day, end: day }),
+  oversight: z.object({
+    siuCount: z.number().int(),
+    siusInspected: z.number().int(),
+    siusSampled: z.number().int(),
+    /** Required inspections, samplings and evaluations due / overdue under §3.1, §3.2. */
+    dueCount: z.number().int(),
+    overdueCount: z.number().int(),
+  }),
+  permits: z.object({
+    expiringWithin180Days: z.array(
+      FacilityRef.extend({ permitId: z.uuid(), permitNumber: z.string(), expirationDate: day }),
+    ),
+    expired: z.array(
+      FacilityRef.extend({ permitId: z.uuid(), permitNumber: z.string(), expirationDate: day }),
+    ),
+  }),
+  reportsOverdue: z.number().int(),
+  /** Violations whose first response was not issued within the ERP time frame (§5.2). */
+  violationsWithoutTimelyResponse: z.number().int(),
+  enforcement: z.object({
+    open: z.number().int(),
+    /** Actions whose response date passed without a response: the director's list. */
+    overdueResponses: z.array(
+      FacilityRef.extend({ actionId: z.uuid(), type: z.string(), issuedOn: day, responseDue: day }),
+    ),
+    recent: z.array(
+      FacilityRef.extend({
+        actionId: z.uuid(),
+        type: z.string(),
+        issuedOn: day,
+        responseDue: day.nullable(),
+        status: z.string(),
+      }),
+    ),
+  }),
+  snc: z.object({
+    inSnc: z.array(FacilityRef.extend({ criteria: z.array(z.string()), window: z.string() })),
+    nearSnc: z.array(FacilityRef.extend({ warnings: z.array(z.string()) })),
+  }),
+  /** Dollars in the reporting year, decimal text. */
+  penalties: z.object({ assessed: z.string(), collected: z.string() }),
+});
+export type ProgramHealthView = z.infer<typeof ProgramHealthView>;

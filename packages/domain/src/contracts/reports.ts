@@ -218,8 +218,10 @@ export type CopyOfRecordView = z.infer<typeof CopyOfRecordView>;
 export const CopyOfRecordVerification = z.object({
   verified: z.boolean(),
   sha256: z.string(),
-  /** 'json' or 'pdf' when the digest matches a stored copy of record. */
-  matched: z.enum(['json', 'pdf']).nullable(),
+  /** 'json' or 'pdf' when the digest matches a stored copy of record ('xml': an annual report's ICIS XML). */
+  matched: z.enum(['json', 'pdf', 'xml']).nullable(),
+  /** Which kind of record matched: a facility report, or the authority's pretreatment annual report. */
+  kind: z.enum(['report', 'program_report']).optional(),
   copyOfRecord: CopyOfRecordView.nullable(),
   report: z
     .object({

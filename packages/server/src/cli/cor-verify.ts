@@ -6,7 +6,8 @@ import { type CliCommand, EXIT } from './cli-command';
 
 /** `cor verify FILE`: checks a downloaded copy of record (JSON or PDF) against the stored digests. */
 export const corVerify: CliCommand = {
-  summary: 'Verify a copy of record file (JSON or PDF) against the copies stored in the configured database',
+  summary:
+    'Verify a copy of record file (JSON or PDF; an annual report’s XML too) against the copies stored in the configured database',
   usage: 'FILE [--json]',
   async run(args, io) {
     const file = args.find((a) => !a.startsWith('--'));

@@ -4,7 +4,7 @@ import { trackPermitRenewal } from '@outfall/domain/permits/index';
 import { addDays } from '@outfall/domain/schedules/dates';
 import { and, eq, gte, inArray, isNotNull, lte, or } from 'drizzle-orm';
 import type { Queryable } from '../db/connect';
-import { permits, reports, results, violations } from '../db/schema';
+import { inspectionFollowUps, inspections, permits, reports, results, violations } from '../db/schema';
 import type { MonitoredFacility } from '../monitoring/facility-scope';
 import { bindingPermits } from '../monitoring/limits.queries';
 import { isCurrent } from '../monitoring/results.queries';
@@ -218,6 +218,54 @@ export async function facilityDeadlines(
       });
     }
   }
+  // authority inspections (owner: the authority, person: the assignee); an unannounced visit is
+  // never a deadline, since the facility reads its own deadlines
+  const visits = await db
+    .select()
+    .from(inspections)
+    .where(
+      and(
+        eq(inspections.facilityId, facility.id),
+        eq(inspections.announced, true),
+        inArray(inspections.status, ['scheduled', 'in_progress', 'completed']),
+        gte(inspections.scheduledDate, window.from),
+        lte(inspections.scheduledDate, window.to),
+      ),
+    );
+  for (const i of visits)
+    add({
+      key: `inspection:${i.id}`,
+      kind: 'inspection',
+      title: `Inspection of ${facility.name}${i.includesSampling ? ' with sampling' : ''}`,
+      detail: `${facility.name}: ${i.kind.replace('_', ' ')} inspection scheduled for ${i.scheduledDate} (40 CFR 403.8(f)(2)(v))`,
+      ownerOrganizationId: i.authorityId,
+      ownerUserId: i.assignedUserId,
+      dueDate: i.scheduledDate,
+      done: i.status === 'completed',
+      link: `/inspections/${i.id}`,
+    });
+  // follow-up actions an inspection asked of the facility
+  const followUps = await db
+    .select()
+    .from(inspectionFollowUps)
+    .where(
+      and(
+        eq(inspectionFollowUps.facilityId, facility.id),
+        gte(inspectionFollowUps.dueDate, window.from),
+        lte(inspectionFollowUps.dueDate, window.to),
+      ),
+    );
+  for (const f of followUps)
+    add({
+      key: `inspection_follow_up:${f.id}`,
+      kind: 'inspection_follow_up',
+      title: `Inspection follow-up: ${f.description.slice(0, 80)}`,
+      detail: `${facility.name}: ${f.description} (follow-up of an inspection, due ${f.dueDate})`,
+      dueDate: f.dueDate,
+      done: f.completedAt !== null,
+      // the facility reads it; the inspection page is the authority's
+      link: '/calendar',
+    });
   return out.sort((a, b) =>
     a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.key < b.key ? -1 : 1,
   );
@@ -231,4 +279,6 @@ export const ALL_KINDS: readonly DeadlineKind[] = [
   'schedule_milestone',
   'violation_notice',
   'resample',
+  'inspection',
+  'inspection_follow_up',
 ];

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ActiveMembership } from '../auth/actor';
 import { visibleOrganizationsWhere } from '../auth/policy';
 import type { Queryable } from '../db/connect';
-import { organizations, permits, reports, samples, violations } from '../db/schema';
+import { inspections, organizations, permits, reports, samples, violations } from '../db/schema';
 import { AppError } from '../errors';
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
@@ -30,10 +30,29 @@ async function resolve(db: Queryable, m: ActiveMembership, link: DocumentLink): 
       organizationId: p.facilityId,
     };
   }
-  // records without a table yet (inspections, enforcement actions) are named by their id
-  if (kind === 'inspection' || kind === 'enforcement_action')
+  if (kind === 'inspection') {
+    if (!isUuid(id)) return null;
+    const [i] = await db
+      .select({
+        facilityId: inspections.facilityId,
+        day: inspections.scheduledDate,
+        on: inspections.inspectedOn,
+        name: organizations.name,
+      })
+      .from(inspections)
+      .innerJoin(organizations, eq(organizations.id, inspections.facilityId))
+      .where(eq(inspections.id, id));
+    if (!i) return null;
     return {
-      label: `${kind === 'inspection' ? 'Inspection' : 'Enforcement action'} ${id}`,
+      label: `Inspection of ${i.name} on ${i.on ?? i.day}`,
+      href: `/inspections/${id}`,
+      organizationId: i.facilityId,
+    };
+  }
+  // records without a table yet (enforcement actions) are named by their id
+  if (kind === 'enforcement_action')
+    return {
+      label: `Enforcement action ${id}`,
       href: null,
       organizationId: null,
     };

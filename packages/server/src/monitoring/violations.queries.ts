@@ -65,7 +65,20 @@ export async function listViolations(db: Queryable, m: ActiveMembership, query: 
   return rows.map(toViolationView);
 }
 
+/** What the program adds to a violation (its facility's name and the ERP response state); defaults without. */
+export interface ViolationResponseExtras {
+  facilityName?: string | null;
+  hasAction?: boolean;
+  responseDue?: string | null;
+  responseOverdue?: boolean;
+}
+
 export function toViolationView(v: ViolationRow): ViolationView {
+  return toProgramViolationView(v, {});
+}
+
+/** The view with the program's extras (enforcement/violations.queries.ts supplies them). */
+export function toProgramViolationView(v: ViolationRow, extras: ViolationResponseExtras): ViolationView {
   return {
     id: v.id,
     facilityId: v.facilityId,
@@ -88,5 +101,15 @@ export function toViolationView(v: ViolationRow): ViolationView {
     closedReason: v.closedReason,
     closedAt: v.closedAt?.toISOString() ?? null,
     createdAt: v.createdAt.toISOString(),
+    category: v.category,
+    description: v.description,
+    detectedOn: v.detectedOn,
+    sncCriterion: v.sncCriterion,
+    findingId: v.findingId,
+    returnedToComplianceOn: v.returnedToComplianceOn,
+    facilityName: extras.facilityName ?? null,
+    responseStatus: v.status === 'closed' ? 'resolved' : extras.hasAction ? 'response_in_progress' : 'open',
+    responseDue: extras.responseDue ?? null,
+    responseOverdue: extras.responseOverdue ?? false,
   };
 }

@@ -1,5 +1,11 @@
-import { ProgramSettingsInput, ProgramSettingsView } from '@outfall/domain/contracts/program';
+import {
+  ProgramHealthView,
+  ProgramSettingsInput,
+  ProgramSettingsView,
+} from '@outfall/domain/contracts/program';
 import type { App, Deps } from '../http/types';
+import { today } from '../permits/permit-views';
+import { programHealth } from './health';
 import { programSettingsOf, updateProgramSettings } from './settings';
 
 /** Program settings and the program health dashboard (coordinator and director). */
@@ -11,6 +17,14 @@ export function programRoutes(app: App, { database: { db } }: Deps) {
       schema: { tags: ['program'], response: { 200: ProgramSettingsView } },
     },
     (request) => programSettingsOf(db, request.actor!.active!.organizationId),
+  );
+  app.get(
+    '/api/v1/program/health',
+    {
+      config: { access: 'program.read' },
+      schema: { tags: ['program'], response: { 200: ProgramHealthView } },
+    },
+    (request) => programHealth(db, request.actor!.active!, today()),
   );
   app.put(
     '/api/v1/program/settings',

@@ -11,6 +11,7 @@ import {
 import { eq, or } from 'drizzle-orm';
 import type { Queryable } from '../db/connect';
 import { copiesOfRecord, organizations, reports } from '../db/schema';
+import { verifyProgramReportCopy } from '../program-report/verify-copy';
 import { renderReportPdf } from './render/index';
 
 export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -109,6 +110,8 @@ export async function verifyCopyOfRecord(
     .where(or(eq(copiesOfRecord.jsonSha256, digest), eq(copiesOfRecord.pdfSha256, digest)))
     .limit(1);
   if (!row) {
+    const annual = await verifyProgramReportCopy(db, digest);
+    if (annual) return annual;
     return {
       verified: false,
       sha256: digest,

@@ -1,20 +1,41 @@
 import type { ReportKind } from '@outfall/domain/contracts/permits';
 import { reportLateness } from '@outfall/domain/schedules/index';
-import { DEFAULT_PRETREATMENT_SNC_SETTINGS } from '@outfall/domain/snc/settings';
 import type { RequiredReport } from '@outfall/domain/snc/types';
 import { and, eq } from 'drizzle-orm';
 import { type AuditActor, appendAudit } from '../audit/append';
 import type { Queryable, Tx } from '../db/connect';
-import { reports, violations } from '../db/schema';
+import { organizations, permits, reports, violations } from '../db/schema';
+import { DEFAULT_PROGRAM_SETTINGS, programSettingsOf } from '../program/settings';
 import type { ReportRow } from './reports.queries';
+
+/** NPDES Category I: a DMR more than 30 days late (§9.9); never the pretreatment setting. */
+const DMR_LATE_DAYS = 30;
 
 /**
  * Days late before a late report is a reporting violation: 403.8(f)(2)(viii)(F) counts pretreatment
- * reports more than 45 days late (the federal figure; LOCAL programs may set 30), NPDES Category I
- * DMRs more than 30 days late (§9.9).
+ * reports more than `lateReportDays` late (the regulating authority's program setting: federal 45,
+ * LOCAL programs may set 30), NPDES Category I DMRs more than 30 days late (§9.9).
  */
-export function allowedLateDays(kind: ReportKind): number {
-  return kind === 'dmr' ? 30 : DEFAULT_PRETREATMENT_SNC_SETTINGS.lateReportDays;
+export function allowedLateDays(kind: ReportKind, pretreatmentLateDays: number): number {
+  return kind === 'dmr' ? DMR_LATE_DAYS : pretreatmentLateDays;
+}
+
+/**
+ * The late-report days of the authority regulating a report: the permit's issuing authority, else
+ * the facility's; the federal 45 days when neither is an authority on Outfall.
+ */
+export async function pretreatmentLateDaysFor(
+  db: Queryable,
+  report: Pick<ReportRow, 'permitId' | 'facilityId'>,
+): Promise<number> {
+  const [row] = await db
+    .select({ issuing: permits.issuingAuthorityId, regulator: organizations.regulatedById })
+    .from(organizations)
+    .leftJoin(permits, eq(permits.id, report.permitId))
+    .where(eq(organizations.id, report.facilityId));
+  const authorityId = row?.issuing ?? row?.regulator ?? null;
+  if (!authorityId) return DEFAULT_PROGRAM_SETTINGS.lateReportDays;
+  return (await programSettingsOf(db, authorityId)).lateReportDays;
 }
 
 const SNC_KIND: Partial<Record<ReportKind, RequiredReport['kind']>> = {
@@ -49,7 +70,10 @@ export async function openReportingViolation(
 ): Promise<string | null> {
   const received = report.receivedAt ? report.receivedAt.toISOString().slice(0, 10) : null;
   const late = reportLateness(report.dueDate, received, asOf);
-  const allowed = allowedLateDays(report.kind);
+  const allowed = allowedLateDays(
+    report.kind,
+    report.kind === 'dmr' ? DMR_LATE_DAYS : await pretreatmentLateDaysFor(tx, report),
+  );
   if (late.daysLate <= allowed) return null;
   const [existing] = await tx
     .select({ id: violations.id })

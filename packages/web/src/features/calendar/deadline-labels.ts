@@ -8,6 +8,8 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   schedule_milestone: 'Compliance schedule milestone',
   violation_notice: '24-hour violation notice',
   resample: 'Repeat sample',
+  inspection: 'Inspection',
+  inspection_follow_up: 'Inspection follow-up',
 };
 
 export const DEADLINE_KIND_OPTIONS = (Object.keys(DEADLINE_KIND_LABELS) as DeadlineKind[]).map((value) => ({

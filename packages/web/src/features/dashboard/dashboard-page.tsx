@@ -4,6 +4,7 @@ import { QueryState } from '../../ui/query-state';
 import { StatCard } from '../../ui/stat-card';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useActiveMembership } from '../auth/use-session';
+import { ProgramHealthSection } from '../program/program-health-section';
 import { canViewAuditLog } from '../shell/navigation';
 import { AttentionSection } from './attention-section';
 import { useDashboard } from './use-dashboard';
@@ -99,6 +100,15 @@ export function DashboardPage() {
             </Text>
           </div>
           <AttentionSection />
+          {membership?.kind === 'authority' &&
+          ['director', 'coordinator', 'admin'].includes(membership.role) ? (
+            <Stack gap="sm">
+              <Title order={2} size="h3">
+                Program health
+              </Title>
+              <ProgramHealthSection />
+            </Stack>
+          ) : null}
           {view.kind === 'authority' ? (
             <AuthorityStats view={view} auditLink={auditLink} />
           ) : (

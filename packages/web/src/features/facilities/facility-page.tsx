@@ -9,6 +9,7 @@ import { FacilityMonitoringTab } from '../monitoring/facility-monitoring-tab';
 import { PermitsTable } from '../permits/permits-table';
 import { usePermits } from '../permits/use-permits';
 import { canCreateFacility } from '../shell/navigation';
+import { FacilitySncCard } from '../snc/facility-snc-card';
 import { ClassificationTab } from './classification-tab';
 import { ProfileTab } from './profile-tab';
 import { useFacility } from './use-facilities';
@@ -63,6 +64,7 @@ function FacilityView({ id, isOwn = false }: FacilityViewProps) {
         {(data) => (
           <Stack gap="lg">
             <Title order={1}>{data.name}</Title>
+            {isOwn ? null : <FacilitySncCard facilityId={data.id} />}
             <Tabs
               value={tab}
               onChange={(t) => setSearch(t && t !== 'profile' ? { tab: t } : {}, { replace: true })}

@@ -5,7 +5,37 @@ export function limitLabel(v: ViolationView): string {
   const explanation = v.explanation as { limit?: { label?: unknown } } | null;
   const label = explanation?.limit?.label;
   if (typeof label === 'string') return label;
-  return v.kind === 'monitoring' ? 'required sample not taken' : v.limitRef;
+  if (v.kind === 'monitoring') return 'required sample not taken';
+  if (v.kind === 'reporting') return 'report late';
+  if (v.kind === 'schedule') return 'milestone missed';
+  if (v.kind === 'inspection') return 'inspection finding';
+  if (v.kind === 'manual') return 'recorded by the authority';
+  return v.limitRef;
+}
+
+export const VIOLATION_KIND_LABEL: Record<ViolationView['kind'], string> = {
+  effluent: 'Effluent',
+  monitoring: 'Monitoring',
+  reporting: 'Reporting',
+  schedule: 'Compliance schedule',
+  inspection: 'Inspection',
+  manual: 'Manual',
+};
+
+export const RESPONSE_STATUS_LABEL: Record<ViolationView['responseStatus'], string> = {
+  open: 'Open',
+  response_in_progress: 'Response in progress',
+  resolved: 'Resolved',
+};
+
+/** What the violation is, in a line: the parameter of an exceedance, the report, the milestone, the finding. */
+export function violationHeadline(v: ViolationView, names: (code: string) => string): string {
+  const x = (v.explanation ?? {}) as { title?: unknown; text?: unknown; parameterName?: unknown };
+  if (v.kind === 'effluent' || v.kind === 'monitoring')
+    return v.parameterCode ? names(v.parameterCode) : String(x.parameterName ?? v.kind);
+  if (v.kind === 'reporting') return typeof x.title === 'string' ? x.title : 'Late report';
+  if (v.description) return v.description.length > 90 ? `${v.description.slice(0, 89)}…` : v.description;
+  return typeof x.text === 'string' ? x.text : VIOLATION_KIND_LABEL[v.kind];
 }
 
 /** "3.52 mg/L vs 3.38 (+4%)". */

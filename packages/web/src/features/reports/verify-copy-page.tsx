@@ -18,8 +18,17 @@ function Outcome({ result, fileName }: { result: CopyOfRecordVerification; fileN
             Verified — {report.title}, signed by {report.signerName} at {formatDateTime(report.signedAt)}
           </Text>
           <Text size="sm">
-            {fileName} is the {result.matched === 'pdf' ? 'PDF' : 'JSON'} copy of record of{' '}
-            <Anchor component={Link} to={`/reports/${report.id}`}>
+            {fileName} is the{' '}
+            {result.matched === 'pdf' ? 'PDF' : result.matched === 'xml' ? 'ICIS XML' : 'JSON'} copy of record
+            of{' '}
+            <Anchor
+              component={Link}
+              to={
+                result.kind === 'program_report'
+                  ? `/annual-report?report=${report.id}`
+                  : `/reports/${report.id}`
+              }
+            >
               {report.facilityName}'s {report.title}
             </Anchor>
             {result.copyOfRecord ? `, revision ${result.copyOfRecord.revision}` : ''}, byte for byte.

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { type Browser, devices, expect, type Page, test } from '@playwright/test';
+import { ACCOUNTS, signIn } from './support';
+
+const FINDING = 'Spill kit missing at the chromic acid storage area';
+
+async function signedIn(browser: Browser, email: string, phone = false): Promise<Page> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    ...(phone ? { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } } : {}),
+  });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** Clicks a download link and returns the downloaded bytes. */
+async function download(page: Page, name: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+  const path = await file.path();
+  return readFileSync(path);
+}
+
+test('an inspection finding on a phone becomes a violation, the coordinator issues an NOV, the director sees it, and the annual report downloads', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+
+  // The inspector opens the Riverside Foods visit assigned to them, on a phone-size screen.
+  const inspector = await signedIn(browser, ACCOUNTS.inspector, true);
+  expect(inspector.viewportSize()).toEqual({ width: 390, height: 844 });
+  await inspector.goto('/inspections');
+  await inspector.getByRole('tab', { name: 'Assigned to me' }).click();
+  const visit = inspector.getByTestId('inspection-row').filter({ hasText: 'Riverside Foods' });
+  await visit.getByRole('link', { name: 'Riverside Foods' }).click();
+  await inspector.getByRole('button', { name: 'Start inspection' }).click();
+
+  // The checklist: the first item answered "No", with a note.
+  const firstItem = inspector.getByTestId('checklist-item').first();
+  await expect(firstItem).toBeVisible();
+  await firstItem.getByText('No', { exact: true }).click();
+  await expect(firstItem.getByRole('radio', { name: 'No' })).toBeChecked();
+
+  // A deficiency recorded as a violation at once.
+  const form = inspector.getByRole('form', { name: 'Add finding' });
+  await form.getByLabel('Finding').fill(FINDING);
+  await form.getByRole('textbox', { name: 'Severity' }).click();
+  await inspector.getByRole('option', { name: /deficiency/i }).click();
+  await form.getByLabel('Record as a violation now').check();
+  await form.getByRole('button', { name: 'Add finding' }).click();
+  const finding = inspector.getByTestId('finding').filter({ hasText: FINDING });
+  await expect(finding).toContainText('Recorded as violation');
+  const violationLink = finding.getByRole('link', { name: 'Open the violation' });
+  const violationPath = await violationLink.getAttribute('href');
+  expect(violationPath).toMatch(/^\/violations\/[0-9a-f-]{36}$/);
+
+  await inspector.getByRole('button', { name: 'Complete inspection' }).click();
+  await expect(inspector.getByText(/Completed/).first()).toBeVisible();
+
+  // The coordinator opens the violation and issues the recommended notice of violation.
+  const coordinator = await signedIn(browser, ACCOUNTS.coordinator);
+  await coordinator.goto(violationPath!);
+  await expect(coordinator.getByText(FINDING).first()).toBeVisible();
+  const nov = coordinator.getByTestId('recommended-response').filter({ hasText: 'Notice of violation' });
+  await nov.getByRole('button', { name: 'Issue notice of violation' }).click();
+  await coordinator
+    .getByRole('textbox', { name: 'Requirements' })
+    .fill('Restore the spill kit and send a photo.');
+  await coordinator.getByTestId('confirm-issue-action').click();
+  await expect(coordinator).toHaveURL(/\/enforcement\/[0-9a-f-]{36}$/);
+  const actionPath = new URL(coordinator.url()).pathname;
+
+  await coordinator.getByRole('button', { name: 'Generate NOV letter' }).click();
+  const letter = await download(coordinator, 'Download letter (PDF)');
+  expect(letter.subarray(0, 5).toString()).toBe('%PDF-');
+
+  // The director sees the new notice on the dashboard's program health.
+  const director = await signedIn(browser, ACCOUNTS.director);
+  const health = director.getByTestId('program-health');
+  await expect(health).toBeVisible();
+  const recent = health.getByRole('table', { name: 'Recent enforcement actions' });
+  const row = recent
+    .getByRole('row')
+    .filter({ hasText: 'Riverside Foods' })
+    .filter({ hasText: 'Notice of violation' });
+  await expect(row.first()).toBeVisible();
+  await expect(row.first().getByRole('link', { name: 'Notice of violation' })).toHaveAttribute(
+    'href',
+    actionPath,
+  );
+  await expect(health.getByTestId('health-inspected')).toBeVisible();
+
+  // The previous reporting year's annual report downloads in all three formats.
+  await director.goto('/annual-report');
+  const lastYear = String(new Date().getFullYear() - 1);
+  await director.getByTestId(`year-${lastYear}`).click();
+  const pdf = await download(director, 'Download PDF');
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const xlsx = await download(director, 'Download XLSX');
+  expect(xlsx.subarray(0, 2).toString()).toBe('PK');
+  const xml = (await download(director, 'Download XML')).toString('utf8');
+  expect(xml).toMatch(/^<\?xml/);
+  expect(xml).toContain('<PretreatmentProgramReport>');
+});

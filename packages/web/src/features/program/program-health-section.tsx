@@ -1,0 +1,248 @@
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ProgramHealthView } from '@outfall/domain/contracts/index';
+import { Link } from 'react-router';
+import { QueryState } from '../../ui/query-state';
+import { StatCard } from '../../ui/stat-card';
+import { useProgramHealth } from './use-program';
+
+const ACTION_LABELS: Record<string, string> = {
+  file_note: 'File note',
+  informal_notice: 'Informal notice',
+  notice_of_violation: 'Notice of violation',
+  compliance_meeting: 'Compliance meeting',
+  administrative_order: 'Administrative order',
+  show_cause_hearing: 'Show-cause hearing',
+  penalty: 'Penalty',
+  termination: 'Termination',
+  judicial_referral: 'Judicial referral',
+};
+
+export const actionLabel = (type: string) => ACTION_LABELS[type] ?? type;
+
+const percent = (part: number, whole: number) =>
+  whole === 0 ? '—' : `${Math.round((100 * part) / whole)} %`;
+
+const money = (text: string) =>
+  `$${Number(text).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+function Figures({ view }: { view: ProgramHealthView }) {
+  const o = view.oversight;
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }}>
+      <StatCard
+        label="SIUs inspected this year"
+        value={percent(o.siusInspected, o.siuCount)}
+        hint={`${o.siusInspected} of ${o.siuCount} SIUs, ${view.year.start} – ${view.year.end}`}
+        to="/inspections"
+        testId="health-inspected"
+      />
+      <StatCard
+        label="SIUs sampled this year"
+        value={percent(o.siusSampled, o.siuCount)}
+        hint={`${o.siusSampled} of ${o.siuCount} SIUs`}
+        to="/inspections"
+        testId="health-sampled"
+      />
+      <StatCard
+        label="Oversight overdue"
+        value={o.overdueCount}
+        hint={`${o.dueCount} more due this year (inspections, sampling, evaluations)`}
+        to="/inspections"
+        testId="health-oversight-overdue"
+      />
+      <StatCard
+        label="Permits expiring in 180 days"
+        value={view.permits.expiringWithin180Days.length}
+        hint={`${view.permits.expired.length} expired without renewal`}
+        to="/permits"
+        testId="health-permits-expiring"
+      />
+      <StatCard
+        label="Permits expired"
+        value={view.permits.expired.length}
+        to="/permits"
+        testId="health-permits-expired"
+      />
+      <StatCard
+        label="Reports overdue"
+        value={view.reportsOverdue}
+        to="/reports?queue=late"
+        testId="health-reports-overdue"
+      />
+      <StatCard
+        label="Violations without a timely response"
+        value={view.violationsWithoutTimelyResponse}
+        hint="No response within the ERP time frame"
+        to="/monitoring/violations?status=open"
+        testId="health-untimely"
+      />
+      <StatCard
+        label="IUs in SNC / near SNC"
+        value={`${view.snc.inSnc.length} / ${view.snc.nearSnc.length}`}
+        to="/snc"
+        testId="health-snc"
+      />
+      <StatCard
+        label="Open enforcement actions"
+        value={view.enforcement.open}
+        hint={`${view.enforcement.overdueResponses.length} with the response overdue`}
+        to="/enforcement"
+        testId="health-enforcement-open"
+      />
+      <StatCard
+        label="Penalties assessed"
+        value={money(view.penalties.assessed)}
+        hint="This reporting year"
+        to="/enforcement"
+        testId="health-penalties-assessed"
+      />
+      <StatCard
+        label="Penalties collected"
+        value={money(view.penalties.collected)}
+        hint="This reporting year"
+        to="/enforcement"
+        testId="health-penalties-collected"
+      />
+    </SimpleGrid>
+  );
+}
+
+function Lists({ view }: { view: ProgramHealthView }) {
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <Paper withBorder p="md" radius="md">
+        <Title order={3} size="h4" mb="xs">
+          Enforcement responses overdue
+        </Title>
+        {view.enforcement.overdueResponses.length === 0 ? (
+          <Text c="dimmed">None: every facility answered on time.</Text>
+        ) : (
+          <Table aria-label="Enforcement responses overdue">
+            <Table.Tbody>
+              {view.enforcement.overdueResponses.map((a) => (
+                <Table.Tr key={a.actionId}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/enforcement/${a.actionId}`}>
+                      {actionLabel(a.type)}
+                    </Anchor>{' '}
+                    to {a.facilityName}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color="red" variant="light">
+                      response due {a.responseDue}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Title order={3} size="h4" mb="xs">
+          Recent enforcement actions
+        </Title>
+        {view.enforcement.recent.length === 0 ? (
+          <Text c="dimmed">No enforcement actions yet.</Text>
+        ) : (
+          <Table aria-label="Recent enforcement actions">
+            <Table.Tbody>
+              {view.enforcement.recent.map((a) => (
+                <Table.Tr key={a.actionId}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/enforcement/${a.actionId}`}>
+                      {actionLabel(a.type)}
+                    </Anchor>{' '}
+                    to {a.facilityName}
+                  </Table.Td>
+                  <Table.Td>issued {a.issuedOn}</Table.Td>
+                  <Table.Td>{a.status}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Title order={3} size="h4" mb="xs">
+          In or near SNC
+        </Title>
+        {view.snc.inSnc.length + view.snc.nearSnc.length === 0 ? (
+          <Text c="dimmed">No IU is in or near significant noncompliance.</Text>
+        ) : (
+          <Stack gap={4}>
+            {view.snc.inSnc.map((f) => (
+              <Group key={`in-${f.facilityId}`} gap="xs">
+                <Badge color="red">SNC {f.criteria.join(', ')}</Badge>
+                <Anchor component={Link} to={`/snc/${f.facilityId}`}>
+                  {f.facilityName}
+                </Anchor>
+                <Text size="sm" c="dimmed">
+                  {f.window}
+                </Text>
+              </Group>
+            ))}
+            {view.snc.nearSnc.map((f) => (
+              <Stack key={`near-${f.facilityId}`} gap={0}>
+                <Group gap="xs">
+                  <Badge color="orange">near SNC</Badge>
+                  <Anchor component={Link} to={`/snc/${f.facilityId}`}>
+                    {f.facilityName}
+                  </Anchor>
+                </Group>
+                {f.warnings.map((w) => (
+                  <Text key={w} size="sm" c="dimmed">
+                    {w}
+                  </Text>
+                ))}
+              </Stack>
+            ))}
+          </Stack>
+        )}
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Title order={3} size="h4" mb="xs">
+          Permits expiring or expired
+        </Title>
+        {view.permits.expired.length + view.permits.expiringWithin180Days.length === 0 ? (
+          <Text c="dimmed">No permit expires in the next 180 days.</Text>
+        ) : (
+          <Table aria-label="Permits expiring or expired">
+            <Table.Tbody>
+              {[...view.permits.expired, ...view.permits.expiringWithin180Days].map((p) => (
+                <Table.Tr key={p.permitId}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/permits/${p.permitId}`}>
+                      {p.permitNumber}
+                    </Anchor>{' '}
+                    {p.facilityName}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={p.expirationDate < view.asOf ? 'red' : 'yellow'} variant="light">
+                      {p.expirationDate < view.asOf ? 'expired' : 'expires'} {p.expirationDate}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+    </SimpleGrid>
+  );
+}
+
+/** The program health figures and lists (the program page, and the director's dashboard). */
+export function ProgramHealthSection() {
+  const health = useProgramHealth();
+  return (
+    <QueryState query={health} label="program health">
+      {(view) => (
+        <Stack gap="lg" data-testid="program-health">
+          <Figures view={view} />
+          <Lists view={view} />
+        </Stack>
+      )}
+    </QueryState>
+  );
+}
