@@ -44,8 +44,9 @@ test('an inspection finding on a phone becomes a violation, the coordinator issu
   // A deficiency recorded as a violation at once.
   const form = inspector.getByRole('form', { name: 'Add finding' });
   await form.getByLabel('Finding').fill(FINDING);
-  await form.getByRole('textbox', { name: 'Severity' }).click();
-  await inspector.getByRole('option', { name: /deficiency/i }).click();
+  await form.getByRole('combobox', { name: 'Severity' }).click();
+  await inspector.getByRole('option', { name: 'Deficiency' }).click();
+  await expect(form.getByRole('combobox', { name: 'Severity' })).toHaveValue('Deficiency');
   await form.getByLabel('Record as a violation now').check();
   await form.getByRole('button', { name: 'Add finding' }).click();
   const finding = inspector.getByTestId('finding').filter({ hasText: FINDING });

@@ -515,7 +515,11 @@ describe('demo inspections', () => {
     const riverside = rows.find((r) => r.facility === 'Riverside Foods')!.inspection;
     expect(riverside.status).toBe('scheduled');
     expect(riverside.scheduledDate > T).toBe(true);
-    const events = await database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, acme.id));
+    const events = await database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, acme.id))
+      .orderBy(auditEvents.seq);
     expect(events.map((e) => e.eventType)).toEqual([
       'inspection.scheduled',
       'inspection.started',

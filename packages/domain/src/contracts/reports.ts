@@ -353,6 +353,16 @@ export const ReviewReportInput = z.object({
 });
 export type ReviewReportInput = z.infer<typeof ReviewReportInput>;
 
+/**
+ * A report the authority received outside Outfall (on paper or by e-mail, typically before the
+ * program moved to Outfall): recorded by the authority with the day it arrived and where it is filed.
+ */
+export const RecordReceiptInput = z.object({
+  receivedOn: z.iso.date({ error: 'must be a date YYYY-MM-DD' }),
+  note: z.string().trim().min(3, { error: 'say how it was received and where it is filed' }).max(2000),
+});
+export type RecordReceiptInput = z.infer<typeof RecordReceiptInput>;
+
 export const AmendReportInput = z.object({
   reason: z.string().trim().min(3, { error: 'say why the report is amended' }).max(2000),
 });

@@ -35,6 +35,7 @@ export const AUDIT_EVENTS = {
   'report.signed': 'report',
   'report.reviewed': 'report',
   'report.amended': 'report',
+  'report.received_outside': 'report',
   'report.reporting_violation_opened': 'violation',
   'signatory.authorization_created': 'signatory_authorization',
   'signatory.authorization_received': 'signatory_authorization',

@@ -3,9 +3,11 @@ import { seedDemoInspections } from '../inspections/demo-inspections';
 import { seedDemoProgramReport } from '../program-report/demo-program-report';
 import { seedDemoSnc } from '../snc/demo-snc';
 import type { DemoProgramContext } from './demo-context';
+import { seedDemoReportHistory } from './demo-report-history';
 
 /** The demo pretreatment program: inspections, violations and enforcement, SNC, the annual report. */
 export async function seedDemoProgram(ctx: DemoProgramContext): Promise<void> {
+  await seedDemoReportHistory(ctx);
   await seedDemoInspections(ctx);
   await seedDemoEnforcement(ctx);
   await seedDemoSnc(ctx);

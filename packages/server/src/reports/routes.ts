@@ -5,6 +5,7 @@ import {
   CopyOfRecordVerification,
   CreateSignatoryAuthorizationInput,
   GenerateReportsInput,
+  RecordReceiptInput,
   ReportListQuery,
   ReportSummaryView,
   ReportView,
@@ -35,6 +36,7 @@ import { verifyCopyOfRecord } from './copy-of-record';
 import { markReady } from './mark-ready';
 import { defaultThrough, ensureObligations } from './obligations';
 import { prepareReport } from './prepare-report';
+import { recordReceipt } from './record-receipt';
 import { renderReportPdf, renderReportXlsx } from './render/index';
 import { reportView } from './report-view';
 import { findVisibleReport, listReports } from './reports.queries';
@@ -140,6 +142,9 @@ export function reportRoutes(app: App, deps: Deps) {
   );
   reportStep('POST', 'review', 'report.review', ReviewReportInput, ({ actor, reportId, body }) =>
     reviewReport({ db, actor, reportId, input: body, publicUrl }),
+  );
+  reportStep('POST', 'received-outside', 'report.review', RecordReceiptInput, ({ actor, reportId, body }) =>
+    recordReceipt({ db, actor, reportId, input: body, today: today() }),
   );
   reportStep('POST', 'amend', 'report.prepare', AmendReportInput, ({ actor, reportId, body }) =>
     amendReport({ db, actor, reportId, input: body }),

@@ -9,9 +9,11 @@ import {
   Stack,
   Text,
   Textarea,
+  TextInput,
 } from '@mantine/core';
 import {
   AmendReportInput,
+  RecordReceiptInput,
   type ReportView,
   ReviewReportInput,
   SignReportInput,
@@ -20,7 +22,7 @@ import { type FormEvent, useState } from 'react';
 import { FieldIssues } from '../../ui/field-issues';
 import { type FieldErrors, serverFieldErrors, validate } from '../../ui/form-validation';
 import { periodText } from './report-labels';
-import { reportPaths, useAmendReport, useReviewReport, useSignReport } from './use-reports';
+import { reportPaths, useAmendReport, useRecordReceipt, useReviewReport, useSignReport } from './use-reports';
 
 interface DialogProps {
   view: ReportView;
@@ -184,6 +186,65 @@ export function ReviewReportDialog({
             </Button>
             <Button type="submit" loading={mutation.isPending} color={returning ? 'orange.9' : undefined}>
               {label}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** A report the authority received outside Outfall (paper or e-mail): the day it arrived and where it is filed. */
+export function RecordReceiptDialog({ view, opened, onClose }: DialogProps) {
+  const mutation = useRecordReceipt(view.id);
+  const [receivedOn, setReceivedOn] = useState('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const fieldErrors = { ...serverFieldErrors(mutation.error), ...errors };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validate<RecordReceiptInput>(RecordReceiptInput, { receivedOn, note });
+    if (!result.ok) return setErrors(result.errors);
+    setErrors({});
+    mutation.mutate(result.data, { onSuccess: onClose });
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Received outside Outfall: ${view.title}`}>
+      <form onSubmit={onSubmit} noValidate aria-label="Record receipt outside Outfall">
+        <Stack gap="sm">
+          <Text size="sm">
+            For a report {view.facilityName} submitted on paper or by e-mail. It is recorded as received on
+            that day and accepted; a receipt later than the program allows opens a reporting violation.
+          </Text>
+          <FieldIssues
+            error={mutation.error}
+            title="The receipt was not recorded"
+            shownPaths={['receivedOn', 'note']}
+          />
+          <TextInput
+            type="date"
+            label="Received on"
+            required
+            value={receivedOn}
+            onChange={(e) => setReceivedOn(e.currentTarget.value)}
+            error={fieldErrors.receivedOn}
+          />
+          <Textarea
+            label="How it was received and where the original is filed"
+            required
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={fieldErrors.note}
+          />
+          <Group gap="sm" justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              Record receipt
             </Button>
           </Group>
         </Stack>

@@ -23,7 +23,12 @@ import { useActiveMembership } from '../auth/use-session';
 import { useResults } from '../monitoring/use-monitoring';
 import { AttachmentsSection } from './report-attachments';
 import { DaysLateBadge, ReportStatusBadge } from './report-badges';
-import { AmendReportDialog, ReviewReportDialog, SignReportDialog } from './report-dialogs';
+import {
+  AmendReportDialog,
+  RecordReceiptDialog,
+  ReviewReportDialog,
+  SignReportDialog,
+} from './report-dialogs';
 import { draftInput, missingNodiComments, type ReportDraft, useReportDraft } from './report-draft';
 import { daysLateText, kindLabel, periodText, REPORT_STATUS_LABELS } from './report-labels';
 import { ExceedancesSection, NarrativeSection } from './report-narrative';
@@ -122,6 +127,7 @@ function ReportWorkspace({ view }: WorkspaceProps) {
   const attaching = useIsMutating({ mutationKey: attachmentMutationKey(view.id) }) > 0;
   const [signing, setSigning] = useState(false);
   const [amending, setAmending] = useState(false);
+  const [receiving, setReceiving] = useState(false);
   const [decision, setDecision] = useState<'accepted' | 'returned' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const missing = formDraft ? missingNodiComments(formDraft) : [];
@@ -203,6 +209,13 @@ function ReportWorkspace({ view }: WorkspaceProps) {
             Return with comment
           </Button>
         </>
+      ) : null}
+      {view.can.review &&
+      !view.receivedAt &&
+      ['upcoming', 'in_preparation', 'ready_for_signature', 'returned'].includes(view.status) ? (
+        <Button variant="default" onClick={() => setReceiving(true)}>
+          Received outside Outfall
+        </Button>
       ) : null}
       {view.can.amend ? (
         <Button variant="default" onClick={() => setAmending(true)}>
@@ -307,6 +320,7 @@ function ReportWorkspace({ view }: WorkspaceProps) {
         />
       ) : null}
       {amending ? <AmendReportDialog view={view} opened onClose={() => setAmending(false)} /> : null}
+      {receiving ? <RecordReceiptDialog view={view} opened onClose={() => setReceiving(false)} /> : null}
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import type {
   AmendReportInput,
   CopyOfRecordVerification,
   CreateSignatoryAuthorizationInput,
+  RecordReceiptInput,
   ReportListQuery,
   ReportSummaryView,
   ReportView,
@@ -29,6 +30,7 @@ export const reportPaths = {
   ready: (id: string) => `${BASE}/${enc(id)}/ready`,
   sign: (id: string) => `${BASE}/${enc(id)}/sign`,
   review: (id: string) => `${BASE}/${enc(id)}/review`,
+  receivedOutside: (id: string) => `${BASE}/${enc(id)}/received-outside`,
   amend: (id: string) => `${BASE}/${enc(id)}/amend`,
   attachments: (id: string) => `${BASE}/${enc(id)}/attachments`,
   attachment: (id: string, attachmentId: string) => `${BASE}/${enc(id)}/attachments/${enc(attachmentId)}`,
@@ -93,6 +95,12 @@ export function useSignReport(id: string) {
 
 export function useReviewReport(id: string) {
   return useReportMutation<ReviewReportInput>((input) => api.post<ReportView>(reportPaths.review(id), input));
+}
+
+export function useRecordReceipt(id: string) {
+  return useReportMutation<RecordReceiptInput>((input) =>
+    api.post<ReportView>(reportPaths.receivedOutside(id), input),
+  );
 }
 
 export function useAmendReport(id: string) {
