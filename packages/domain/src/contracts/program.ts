@@ -77,6 +77,19 @@ export const ENFORCEMENT_LEVEL: Readonly<Record<EnforcementActionType, number>> 
   judicial_referral: 8,
 };
 
+/** Words for each response, as letters, lists and the annual report print them. */
+export const ENFORCEMENT_ACTION_LABELS: Readonly<Record<EnforcementActionType, string>> = {
+  file_note: 'File note',
+  informal_notice: 'Informal notice',
+  notice_of_violation: 'Notice of violation',
+  compliance_meeting: 'Compliance meeting',
+  administrative_order: 'Administrative order',
+  show_cause_hearing: 'Show-cause hearing',
+  penalty: 'Penalty',
+  termination: 'Termination of service',
+  judicial_referral: 'Judicial referral',
+};
+
 export const EnforcementActionStatus = z.enum(['open', 'responded', 'escalated', 'closed']);
 export type EnforcementActionStatus = z.infer<typeof EnforcementActionStatus>;
 

@@ -1,4 +1,4 @@
-import type { EnforcementActionType } from '@outfall/domain/contracts/program';
+import { ENFORCEMENT_ACTION_LABELS } from '@outfall/domain/contracts/program';
 import type { PpsFigures } from '@outfall/domain/contracts/program-report';
 
 /** Words for the annual report's PDF and XLSX. */
@@ -9,17 +9,7 @@ export const CLASS_TEXT: Readonly<Record<string, string>> = {
   NON_SIGNIFICANT: 'IU (non-significant)',
 };
 
-export const ENFORCEMENT_TEXT: Readonly<Record<EnforcementActionType, string>> = {
-  file_note: 'File note',
-  informal_notice: 'Informal notice',
-  notice_of_violation: 'Notice of violation',
-  compliance_meeting: 'Compliance meeting',
-  administrative_order: 'Administrative order',
-  show_cause_hearing: 'Show-cause hearing',
-  penalty: 'Penalty',
-  termination: 'Termination',
-  judicial_referral: 'Judicial referral',
-};
+export const ENFORCEMENT_TEXT = ENFORCEMENT_ACTION_LABELS;
 
 /** §6.2 figures in the order of the spec, with their words. */
 export const PPS_ROWS: readonly (readonly [keyof PpsFigures, string])[] = [

@@ -5,14 +5,12 @@ import type {
 import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../audit/append';
 import { type Actor, auditActorOf } from '../auth/actor';
-import { verifyPassword } from '../auth/passwords';
 import { authorize } from '../auth/policy';
-import { isLoginThrottled, recordLoginAttempt } from '../auth/rate-limit';
 import type { Db } from '../db/connect';
-import { programReportCopies, programReports, users } from '../db/schema';
+import { programReportCopies, programReports } from '../db/schema';
 import { AppError } from '../errors';
 import { programSettingsOf } from '../program/settings';
-import { certificationInForce } from '../reports/certification';
+import { confirmedCertification, reauthenticateSigner } from '../reports/signing-checks';
 import { buildProgramReportCopy } from './copy-of-record';
 import { contentOf, findProgramReport, PROGRAM_CERTIFICATION_KEY } from './program-reports.queries';
 
@@ -40,21 +38,12 @@ export async function signProgramReport({
   const content = contentOf(row);
   if (!content) throw new AppError('invalid_state', 'Prepare the report before signing it');
 
-  if (await isLoginThrottled(db, actor.email, actor.ip))
-    throw new AppError('rate_limited', 'Too many wrong passwords. Wait 15 minutes and try again.');
-  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
-  if (!user || !(await verifyPassword(user.passwordHash, input.password))) {
-    await recordLoginAttempt(db, actor.email, actor.ip, false);
-    throw new AppError('validation_failed', 'The password is wrong', [
-      { path: 'password', message: 'is wrong: re-enter your Outfall password to sign' },
-    ]);
-  }
-  const certification = await certificationInForce(db, PROGRAM_CERTIFICATION_KEY);
-  if (certification.id !== input.certificationTemplateId)
-    throw new AppError(
-      'invalid_state',
-      'The certification statement shown is not the one in force: read it again and sign',
-    );
+  const user = await reauthenticateSigner(db, actor, input.password);
+  const certification = await confirmedCertification(
+    db,
+    PROGRAM_CERTIFICATION_KEY,
+    input.certificationTemplateId,
+  );
   const settings = await programSettingsOf(db, row.authorityId);
   const signedAt = new Date();
   const signature: ProgramReportSignature = {

@@ -2,20 +2,19 @@ import type { ReportSignature, SignReportInput } from '@outfall/domain/contracts
 import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../audit/append';
 import { type Actor, auditActorOf } from '../auth/actor';
-import { verifyPassword } from '../auth/passwords';
 import { authorize } from '../auth/policy';
-import { isLoginThrottled, recordLoginAttempt } from '../auth/rate-limit';
 import type { Db } from '../db/connect';
-import { copiesOfRecord, reportRevisions, reports, users } from '../db/schema';
+import { copiesOfRecord, reportRevisions, reports } from '../db/schema';
 import { AppError, forbidden } from '../errors';
 import { bindingPermits } from '../monitoring/limits.queries';
 import { today } from '../permits/permit-views';
-import { certificationInForce, certificationKeyFor } from './certification';
+import { certificationKeyFor } from './certification';
 import { buildCopyOfRecord } from './copy-of-record';
 import { notifySubmitted } from './report-notices';
 import { openReportingViolation } from './reporting-violations';
 import { currentRevision, findVisibleReport } from './reports.queries';
 import { checkSigner } from './signatories';
+import { confirmedCertification, reauthenticateSigner } from './signing-checks';
 
 /**
  * Signs and submits the current revision (§3.5, §10.2 R3–R6): signatory check at signing time,
@@ -47,21 +46,12 @@ export async function signReport({
   const signer = await checkSigner(db, actor, report.facilityId, permit.content.signatory);
   if (!signer.ok) throw forbidden(signer.reason);
 
-  if (await isLoginThrottled(db, actor.email, actor.ip))
-    throw new AppError('rate_limited', 'Too many wrong passwords. Wait 15 minutes and try again.');
-  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
-  if (!user || !(await verifyPassword(user.passwordHash, input.password))) {
-    await recordLoginAttempt(db, actor.email, actor.ip, false);
-    throw new AppError('validation_failed', 'The password is wrong', [
-      { path: 'password', message: 'is wrong: re-enter your Outfall password to sign' },
-    ]);
-  }
-  const certification = await certificationInForce(db, certificationKeyFor(report.kind, record.permitKind));
-  if (certification.id !== input.certificationTemplateId)
-    throw new AppError(
-      'invalid_state',
-      'The certification statement shown is not the one in force: read it again and sign',
-    );
+  const user = await reauthenticateSigner(db, actor, input.password);
+  const certification = await confirmedCertification(
+    db,
+    certificationKeyFor(report.kind, record.permitKind),
+    input.certificationTemplateId,
+  );
   const revision = await currentRevision(db, report);
   if (!revision.content) throw new AppError('invalid_state', 'Prepare the report before signing it');
 

@@ -1,21 +1,11 @@
-import type {
-  EnforcementActionType,
-  ManualViolationCategory,
-  ViolationKind,
-  ViolationResponseStatus,
+import {
+  ENFORCEMENT_ACTION_LABELS,
+  type ManualViolationCategory,
+  type ViolationKind,
+  type ViolationResponseStatus,
 } from '@outfall/domain/contracts/index';
 
-export const ACTION_TYPE_LABEL: Record<EnforcementActionType, string> = {
-  file_note: 'File note',
-  informal_notice: 'Informal notice',
-  notice_of_violation: 'Notice of violation',
-  compliance_meeting: 'Compliance meeting',
-  administrative_order: 'Administrative order',
-  show_cause_hearing: 'Show-cause hearing',
-  penalty: 'Penalty',
-  termination: 'Termination of service',
-  judicial_referral: 'Judicial referral',
-};
+export const ACTION_TYPE_LABEL = ENFORCEMENT_ACTION_LABELS;
 
 export const ACTION_TYPES = Object.entries(ACTION_TYPE_LABEL).map(([value, label]) => ({ value, label }));
 

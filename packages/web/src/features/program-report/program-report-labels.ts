@@ -1,7 +1,7 @@
-import type {
-  EnforcementActionType,
-  MembershipView,
-  ProgramReportStatus,
+import {
+  ENFORCEMENT_ACTION_LABELS,
+  type MembershipView,
+  type ProgramReportStatus,
 } from '@outfall/domain/contracts/index';
 
 export const STATUS_TEXT: Record<ProgramReportStatus, string> = {
@@ -17,17 +17,7 @@ export const CLASS_TEXT: Record<string, string> = {
   NON_SIGNIFICANT: 'IU (non-significant)',
 };
 
-export const ACTION_TEXT: Record<EnforcementActionType, string> = {
-  file_note: 'File note',
-  informal_notice: 'Informal notice',
-  notice_of_violation: 'Notice of violation',
-  compliance_meeting: 'Compliance meeting',
-  administrative_order: 'Administrative order',
-  show_cause_hearing: 'Show-cause hearing',
-  penalty: 'Penalty',
-  termination: 'Termination',
-  judicial_referral: 'Judicial referral',
-};
+export const ACTION_TEXT = ENFORCEMENT_ACTION_LABELS;
 
 /** §6.2 figures with their words, in the spec's order. */
 export const PPS_LABELS: readonly [string, string][] = [

@@ -1,23 +1,15 @@
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { ProgramHealthView } from '@outfall/domain/contracts/index';
+import {
+  ENFORCEMENT_ACTION_LABELS,
+  type EnforcementActionType,
+  type ProgramHealthView,
+} from '@outfall/domain/contracts/index';
 import { Link } from 'react-router';
 import { QueryState } from '../../ui/query-state';
 import { StatCard } from '../../ui/stat-card';
 import { useProgramHealth } from './use-program';
 
-const ACTION_LABELS: Record<string, string> = {
-  file_note: 'File note',
-  informal_notice: 'Informal notice',
-  notice_of_violation: 'Notice of violation',
-  compliance_meeting: 'Compliance meeting',
-  administrative_order: 'Administrative order',
-  show_cause_hearing: 'Show-cause hearing',
-  penalty: 'Penalty',
-  termination: 'Termination',
-  judicial_referral: 'Judicial referral',
-};
-
-export const actionLabel = (type: string) => ACTION_LABELS[type] ?? type;
+const actionLabel = (type: string) => ENFORCEMENT_ACTION_LABELS[type as EnforcementActionType] ?? type;
 
 const percent = (part: number, whole: number) =>
   whole === 0 ? '—' : `${Math.round((100 * part) / whole)} %`;
