@@ -103,3 +103,58 @@ test('an inspection finding on a phone becomes a violation, the coordinator issu
   expect(xml).toMatch(/^<\?xml/);
   expect(xml).toContain('<PretreatmentProgramReport>');
 });
+
+/** Opens a page and checks it rendered: its main heading, no failed load, no script error. */
+async function opens(page: Page, path: string, heading: string | RegExp, errors: string[]): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toContainText(heading);
+  await expect(page.getByRole('alert').filter({ hasText: /Could not load/ })).toHaveCount(0);
+  expect(errors, `script errors on ${path}`).toEqual([]);
+}
+
+test('every program page opens for the authority, and a facility sees only its own violations', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const coordinator = await signedIn(browser, ACCOUNTS.coordinator);
+  const errors: string[] = [];
+  coordinator.on('pageerror', (e) => errors.push(e.message));
+  await opens(coordinator, '/program', 'Program health', errors);
+  await expect(coordinator.getByTestId('program-health')).toBeVisible();
+  await opens(coordinator, '/program/settings', 'Program settings', errors);
+  await expect(coordinator.getByRole('button', { name: 'Save settings' })).toBeVisible();
+  await opens(coordinator, '/inspections', 'Inspections', errors);
+  for (const tab of ['Upcoming', 'Assigned to me', 'Completed', 'Checklists', 'Plan']) {
+    await coordinator.getByRole('tab', { name: tab }).click();
+    await expect(coordinator.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    await expect(coordinator.getByRole('alert').filter({ hasText: /Could not load/ })).toHaveCount(0);
+  }
+  await opens(coordinator, '/enforcement', 'Enforcement', errors);
+  await coordinator.getByRole('tab', { name: 'Response guide' }).click();
+  await expect(coordinator.getByRole('alert').filter({ hasText: /Could not load/ })).toHaveCount(0);
+  await opens(coordinator, '/snc', 'noncompliance', errors);
+  const acme = coordinator.getByTestId('snc-row').filter({ hasText: 'Acme Plating' });
+  await acme.getByRole('link', { name: 'Acme Plating' }).click();
+  await expect(coordinator.getByTestId('snc-evaluation').first()).toBeVisible();
+  await opens(coordinator, '/annual-report', 'annual report', errors);
+  await opens(coordinator, '/monitoring/violations', 'Violations', errors);
+  expect(errors).toEqual([]);
+
+  // Acme's manager sees the copper NOV on the facility's violation, never another facility's.
+  const manager = await signedIn(browser, ACCOUNTS.facilityManager);
+  const managerErrors: string[] = [];
+  manager.on('pageerror', (e) => managerErrors.push(e.message));
+  await opens(manager, '/monitoring/violations', 'Violations', managerErrors);
+  await expect(manager.getByText('Riverside Foods')).toHaveCount(0);
+  type Listed = { id: string; facilityName: string }[];
+  const program = (await (await coordinator.request.get('/api/v1/violations')).json()) as Listed;
+  expect(program.some((v) => v.facilityName === 'Riverside Foods')).toBe(true);
+  const listed = await manager.request.get('/api/v1/violations');
+  expect(listed.status()).toBe(200);
+  const mine = (await listed.json()) as Listed;
+  expect(mine.every((v) => v.facilityName === 'Acme Plating')).toBe(true);
+  const riverside = program.find((v) => v.facilityName === 'Riverside Foods')!;
+  expect((await manager.request.get(`/api/v1/violations/${riverside.id}`)).status()).toBe(404);
+  expect((await manager.request.get('/api/v1/program/health')).status()).toBe(403);
+  expect(managerErrors).toEqual([]);
+});

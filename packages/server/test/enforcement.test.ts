@@ -491,9 +491,11 @@ describe('the demo enforcement', () => {
       .select()
       .from(enforcementActions)
       .where(eq(enforcementActions.authorityId, springfield!.id));
-    expect(actions.map((a) => a.type).sort()).toEqual(['notice_of_violation', 'penalty']);
-    expect(await overdueResponses(db, springfield!.id, today())).toBe(1);
     const year = today().slice(0, 4);
+    // this year's actions (the demo's previous year has its own, see demo-program.test.ts)
+    const thisYear = actions.filter((a) => a.issuedOn.startsWith(year));
+    expect(thisYear.map((a) => a.type).sort()).toEqual(['notice_of_violation', 'penalty']);
+    expect(await overdueResponses(db, springfield!.id, today())).toBe(1);
     expect(await penaltyTotals(db, springfield!.id, `${year}-01-01`, `${year}-12-31`)).toEqual({
       assessed: '1500.00',
       collected: '750.00',

@@ -263,8 +263,8 @@ export async function facilityDeadlines(
       detail: `${facility.name}: ${f.description} (follow-up of an inspection, due ${f.dueDate})`,
       dueDate: f.dueDate,
       done: f.completedAt !== null,
-      // the facility reads it; the inspection page is the authority's
-      link: '/calendar',
+      // the facility reads it on its inspections page (the authority's inspection page is not theirs)
+      link: '/my-inspections',
     });
   return out.sort((a, b) =>
     a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.key < b.key ? -1 : 1,

@@ -14,6 +14,7 @@ import { EnforcementPage } from '../features/enforcement/enforcement-page';
 import { ViolationPage } from '../features/enforcement/violation-page';
 import { FacilitiesPage } from '../features/facilities/facilities-page';
 import { FacilityPage, MyFacilityPage } from '../features/facilities/facility-page';
+import { FacilityInspectionsPage } from '../features/inspections/facility-inspections-page';
 import { InspectionPage } from '../features/inspections/inspection-page';
 import { InspectionsPage } from '../features/inspections/inspections-page';
 import { AcceptInvitationPage } from '../features/invitations/accept-invitation-page';
@@ -131,6 +132,14 @@ export function AppRoutes() {
           element={
             <ForKind kind="authority">
               <InspectionsPage />
+            </ForKind>
+          }
+        />
+        <Route
+          path="my-inspections"
+          element={
+            <ForKind kind="facility">
+              <FacilityInspectionsPage />
             </ForKind>
           }
         />

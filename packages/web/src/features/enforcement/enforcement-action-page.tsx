@@ -22,6 +22,7 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { QueryState } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useActiveMembership } from '../auth/use-session';
+import { ComplianceSchedule } from './compliance-schedule';
 import { ACTION_TYPE_LABEL, addDaysIso, money, STATUS_LABEL, todayIso } from './enforcement-labels';
 import {
   enforcementPaths,
@@ -159,24 +160,7 @@ function ActionBody({ action: a }: { action: EnforcementActionView }) {
               </Stack>
             )}
           </Card>
-          {a.complianceSchedule.length > 0 ? (
-            <Card withBorder>
-              <Title order={2} size="h4" mb="sm">
-                Compliance schedule
-              </Title>
-              <Table>
-                <Table.Tbody>
-                  {a.complianceSchedule.map((m) => (
-                    <Row
-                      key={m.id}
-                      label={m.description}
-                      value={`due ${m.scheduledDate}${m.achievedDate ? ` · achieved ${m.achievedDate}` : ''}`}
-                    />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
-          ) : null}
+          {a.complianceSchedule.length > 0 ? <ComplianceSchedule action={a} canRecord={canAct} /> : null}
         </Stack>
       </SimpleGrid>
       {canAct && active ? (

@@ -83,7 +83,9 @@ function Header({ i }: { i: InspectionView }) {
       <Anchor component={Link} to="/inspections" size="sm">
         ← Inspections
       </Anchor>
-      <Title order={2}>{i.facilityName}</Title>
+      <Title order={1} size="h2">
+        {i.facilityName}
+      </Title>
       <Group gap="xs">
         <Badge color={status.color} variant="light" data-testid="inspection-status">
           {status.label}

@@ -28,7 +28,9 @@ export function InspectionsPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={2}>Inspections</Title>
+        <Title order={1} size="h2">
+          Inspections
+        </Title>
         {canPlan ? <Button onClick={() => setSchedule({})}>Schedule inspection</Button> : null}
       </Group>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>

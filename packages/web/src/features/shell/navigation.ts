@@ -68,6 +68,7 @@ export function navigationFor(membership: MembershipView | undefined): NavItem[]
   );
   items.push(...monitoringItems(membership));
   if (membership.kind === 'authority') items.push(...programItems());
+  else items.push({ to: '/my-inspections', label: 'Inspections' });
   items.push({ to: '/reports', label: 'Reports' });
   items.push({ to: '/documents', label: 'Documents' });
   items.push({ to: '/verify', label: 'Verify a copy of record' });

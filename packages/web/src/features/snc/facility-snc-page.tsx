@@ -258,7 +258,9 @@ export function FacilitySncPage() {
           <Stack gap="lg">
             <Group justify="space-between" align="end" wrap="wrap">
               <Stack gap={0}>
-                <Title order={2}>SNC — {f.facilityName}</Title>
+                <Title order={1} size="h2">
+                  SNC — {f.facilityName}
+                </Title>
                 <Text c="dimmed" size="sm">
                   {classShort(f.facilityClass)} ·{' '}
                   <Anchor component={Link} to={`/facilities/${f.facilityId}`}>

@@ -185,7 +185,9 @@ export function SncPage() {
   return (
     <Stack gap="lg">
       <Stack gap={4}>
-        <Title order={2}>Significant noncompliance</Title>
+        <Title order={1} size="h2">
+          Significant noncompliance
+        </Title>
         <Text c="dimmed" size="sm">
           Evaluated by the engine for every industrial user under the program's window mode and late-report
           days; open an IU to see each window's criteria, measurements and arithmetic.
