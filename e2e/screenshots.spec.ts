@@ -39,6 +39,11 @@ test('authority pages', async ({ browser }) => {
     'audit-log': '/audit',
     'authority-team': '/team',
     account: '/account',
+    'program-health': '/program',
+    inspections: '/inspections',
+    enforcement: '/enforcement',
+    snc: '/snc',
+    'annual-report': '/annual-report',
   });
 });
 

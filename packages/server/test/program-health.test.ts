@@ -90,7 +90,17 @@ describe('program health (coordinator and director)', () => {
       note: 'Rinse tank leak fixed',
     });
     expect(answered.statusCode, answered.body).toBe(200);
-    expect((await health(director)).enforcement.overdueResponses).toEqual([]);
+    const after = await health(director);
+    expect(after.enforcement.overdueResponses).toEqual([]);
+    // answered is not finished: the NOV stays active until it is closed
+    expect(after.enforcement.open).toBe(2);
+    const closed = await coordinator.post(`/api/v1/enforcement-actions/${nov.json().id}/close`, {
+      closedOn: today(),
+      reason: 'Corrective action verified',
+      returnToCompliance: false,
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect((await health(director)).enforcement.open).toBe(1);
   });
 
   it('lists a permit expiring within 180 days, then as expired once its date has passed', async () => {

@@ -163,6 +163,7 @@ export const ProgramHealthView = z.object({
   /** Violations whose first response was not issued within the ERP time frame (§5.2). */
   violationsWithoutTimelyResponse: z.number().int(),
   enforcement: z.object({
+    /** Actions still active: issued or answered, not closed and not replaced by an escalation. */
     open: z.number().int(),
     /** Actions whose response date passed without a response: the director's list. */
     overdueResponses: z.array(

@@ -52,7 +52,13 @@ async function enforcementFigures(db: Queryable, authorityId: string, asOf: stri
     })
     .from(enforcementActions)
     .innerJoin(organizations, eq(organizations.id, enforcementActions.facilityId))
-    .where(and(eq(enforcementActions.authorityId, authorityId), eq(enforcementActions.status, 'open')));
+    .where(
+      and(
+        eq(enforcementActions.authorityId, authorityId),
+        inArray(enforcementActions.status, ['open', 'responded']),
+      ),
+    );
+  // still active (not closed, not replaced by an escalation); overdue: no response by its date
   const overdueResponses = open
     .filter((a) => a.responseDue !== null && a.respondedOn === null && a.responseDue < asOf)
     .map(({ respondedOn: _, responseDue, ...a }) => ({ ...a, responseDue: responseDue as string }))
