@@ -82,7 +82,7 @@ function explainMismatch(bytes: Uint8Array): string {
   try {
     parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch {
-    return 'The file matches no copy of record stored on Outfall (it is neither an unchanged copy-of-record JSON nor its PDF).';
+    return 'The file matches no copy of record stored on Outfall (it is not an unchanged copy-of-record JSON, PDF or annual report XML).';
   }
   const doc = CopyOfRecordSchema.safeParse(parsed);
   if (!doc.success)
