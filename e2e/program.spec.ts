@@ -21,7 +21,7 @@ async function download(page: Page, name: string): Promise<Buffer> {
   return readFileSync(path);
 }
 
-test('an inspection finding on a phone becomes a violation, the coordinator issues an NOV, the director sees it, and the annual report downloads', async ({
+test('an inspection finding on a phone becomes a violation, the coordinator issues an NOV, the director sees it, and the annual report downloads, is signed and verifies', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
@@ -102,6 +102,29 @@ test('an inspection finding on a phone becomes a violation, the coordinator issu
   const xml = (await download(director, 'Download XML')).toString('utf8');
   expect(xml).toMatch(/^<\?xml/);
   expect(xml).toContain('<PretreatmentProgramReport>');
+
+  // The director signs it: certification confirmed, password re-entered; its XML then verifies.
+  await director.getByRole('button', { name: 'Mark ready for signature' }).click();
+  await director.getByRole('button', { name: 'Sign and submit' }).click();
+  const sign = director.getByRole('form', { name: 'Sign and submit the annual report' });
+  await expect(sign.getByTestId('certification-text')).toContainText('I certify under penalty of law');
+  await sign.getByLabel('I have read the certification statement above').check();
+  await sign.getByLabel('Your password').fill('outfall-demo');
+  await sign.getByRole('button', { name: 'Sign and submit' }).click();
+  await expect(director.getByText('Signed and submitted').first()).toBeVisible();
+  const signedXml = await download(director, 'Download XML');
+  await director.goto('/verify');
+  const fileInput = director.getByLabel(/Copy of record file/);
+  await fileInput.setInputFiles({
+    name: 'annual-report.xml',
+    mimeType: 'application/xml',
+    buffer: signedXml,
+  });
+  await expect(director.getByTestId('verification')).toContainText('Verified');
+  const tampered = Buffer.from(signedXml);
+  tampered[tampered.indexOf('<PretreatmentProgramReport>') + 1] = 'Q'.charCodeAt(0);
+  await fileInput.setInputFiles({ name: 'tampered.xml', mimeType: 'application/xml', buffer: tampered });
+  await expect(director.getByTestId('verification')).toContainText('Not verified');
 });
 
 /** Opens a page and checks it rendered: its main heading, no failed load, no script error. */

@@ -7,7 +7,7 @@ interface Issue {
   message: string;
 }
 
-interface SafeParser<T> {
+export interface SafeParser<T> {
   safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } };
 }
 

@@ -1,17 +1,4 @@
-import {
-  Blockquote,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  PasswordInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import {
   ProgramReportEdits,
   type ProgramReportView,
@@ -20,6 +7,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { FieldIssues } from '../../ui/field-issues';
 import { type FieldErrors, serverFieldErrors, validate } from '../../ui/form-validation';
+import { SignatureForm } from '../reports/signature-form';
 import { programReportPaths, useSaveProgramReportDraft, useSignProgramReport } from './use-program-reports';
 
 type Edits = ProgramReportEdits;
@@ -164,84 +152,24 @@ export function SignProgramReportDialog({
   onClose: () => void;
 }) {
   const mutation = useSignProgramReport(view.id);
-  const [certify, setCertify] = useState(false);
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const fieldErrors = { ...serverFieldErrors(mutation.error), ...errors };
-  const { certification } = view;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = validate<SignProgramReportInput>(SignProgramReportInput, {
-      password,
-      certificationTemplateId: certification.id,
-      certify: certify || undefined,
-    });
-    if (!result.ok) return setErrors(result.errors);
-    setErrors({});
-    mutation.mutate(result.data, {
-      onSuccess: () => {
-        setPassword('');
-        onClose();
-      },
-      onError: () => setPassword(''),
-    });
-  };
-
   return (
     <Modal opened={opened} onClose={onClose} title={`Sign and submit: annual report ${view.label}`} size="lg">
-      <form onSubmit={onSubmit} noValidate aria-label="Sign and submit the annual report">
-        <Stack gap="sm">
-          <Text size="sm">
+      <SignatureForm
+        label="Sign and submit the annual report"
+        intro={
+          <>
             You are signing the pretreatment annual report for {view.periodStart} to {view.periodEnd}. Signing
             freezes it and stores its copy of record (JSON, PDF and ICIS XML); it cannot be undone.{' '}
             <a href={programReportPaths.download(view.id, 'pdf')} target="_blank" rel="noreferrer">
               Review the report as PDF
             </a>
-          </Text>
-          <Text size="sm" fw={600} id="program-certification-title">
-            Certification statement ({certification.citation})
-          </Text>
-          <Blockquote
-            p="sm"
-            color="gray"
-            aria-labelledby="program-certification-title"
-            data-testid="certification-text"
-            style={{ whiteSpace: 'pre-wrap' }}
-          >
-            {certification.text}
-          </Blockquote>
-          <FieldIssues
-            error={mutation.error}
-            title="The report was not signed"
-            shownPaths={['password', 'certify']}
-          />
-          <Checkbox
-            label="I have read the certification statement above and certify this report under it"
-            checked={certify}
-            onChange={(e) => setCertify(e.currentTarget.checked)}
-            error={fieldErrors.certify}
-            required
-          />
-          <PasswordInput
-            label="Your password"
-            description="Re-enter your password to sign"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={fieldErrors.password}
-          />
-          <Group gap="sm" justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              Sign and submit
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+          </>
+        }
+        certification={view.certification}
+        schema={SignProgramReportInput}
+        mutation={mutation}
+        onClose={onClose}
+      />
     </Modal>
   );
 }

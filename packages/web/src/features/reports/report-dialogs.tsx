@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Blockquote,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  PasswordInput,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import {
   AmendReportInput,
   RecordReceiptInput,
@@ -22,6 +10,7 @@ import { type FormEvent, useState } from 'react';
 import { FieldIssues } from '../../ui/field-issues';
 import { type FieldErrors, serverFieldErrors, validate } from '../../ui/form-validation';
 import { periodText } from './report-labels';
+import { SignatureForm } from './signature-form';
 import { reportPaths, useAmendReport, useRecordReceipt, useReviewReport, useSignReport } from './use-reports';
 
 interface DialogProps {
@@ -36,94 +25,25 @@ interface DialogProps {
  */
 export function SignReportDialog({ view, opened, onClose }: DialogProps) {
   const mutation = useSignReport(view.id);
-  const [certify, setCertify] = useState(false);
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const certification = view.certification;
-  const fieldErrors = { ...serverFieldErrors(mutation.error), ...errors };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!certification) return;
-    const result = validate<SignReportInput>(SignReportInput, {
-      password,
-      certificationTemplateId: certification.id,
-      certify: certify || undefined,
-    });
-    if (!result.ok) return setErrors(result.errors);
-    setErrors({});
-    mutation.mutate(result.data, {
-      onSuccess: () => {
-        setPassword('');
-        onClose();
-      },
-      onError: () => setPassword(''),
-    });
-  };
-
   return (
     <Modal opened={opened} onClose={onClose} title={`Sign and submit: ${view.title}`} size="lg">
-      <form onSubmit={onSubmit} noValidate aria-label="Sign and submit the report">
-        <Stack gap="sm">
-          <Text size="sm">
+      <SignatureForm
+        label="Sign and submit the report"
+        intro={
+          <>
             You are signing revision {view.currentRevision} of the {view.title} of {view.facilityName}, period{' '}
             {periodText({ start: view.periodStart, end: view.periodEnd })}, permit {view.permitNumber}.
             Signing submits it to the control authority and cannot be undone; a correction is an amendment.{' '}
             <Anchor href={reportPaths.export(view.id, 'pdf', view.currentRevision)} target="_blank">
               Review the report as PDF
             </Anchor>
-          </Text>
-          {certification ? (
-            <Stack gap={4}>
-              <Text size="sm" fw={600} id="certification-title">
-                Certification statement ({certification.citation})
-              </Text>
-              <Blockquote
-                p="sm"
-                color="gray"
-                aria-labelledby="certification-title"
-                data-testid="certification-text"
-                style={{ whiteSpace: 'pre-wrap' }}
-              >
-                {certification.text}
-              </Blockquote>
-            </Stack>
-          ) : (
-            <Text c="red.9" role="alert">
-              No certification statement is in force for this report; it cannot be signed.
-            </Text>
-          )}
-          <FieldIssues
-            error={mutation.error}
-            title="The report was not signed"
-            shownPaths={['password', 'certify']}
-          />
-          <Checkbox
-            label="I have read the certification statement above and certify this report under it"
-            checked={certify}
-            onChange={(e) => setCertify(e.currentTarget.checked)}
-            error={fieldErrors.certify}
-            required
-          />
-          <PasswordInput
-            label="Your password"
-            description="Re-enter your password to sign"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={fieldErrors.password}
-          />
-          <Group gap="sm" justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={mutation.isPending} disabled={!certification}>
-              Sign and submit
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+          </>
+        }
+        certification={view.certification}
+        schema={SignReportInput}
+        mutation={mutation}
+        onClose={onClose}
+      />
     </Modal>
   );
 }

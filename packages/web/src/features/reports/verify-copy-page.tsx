@@ -54,7 +54,7 @@ function Outcome({ result, fileName }: { result: CopyOfRecordVerification; fileN
   );
 }
 
-/** Checks a downloaded copy of record (JSON or PDF) against the digests stored when it was signed. */
+/** Checks a downloaded copy of record (JSON, PDF, or an annual report's XML) against the digests stored when it was signed. */
 export function VerifyCopyPage() {
   usePageTitle('Verify a copy of record');
   const inputId = useId();
@@ -86,8 +86,9 @@ export function VerifyCopyPage() {
       <div>
         <Title order={1}>Verify a copy of record</Title>
         <Text c="dimmed" mt={4}>
-          A signed report's copy of record, JSON or PDF, as downloaded from Outfall. Its SHA-256 is compared
-          with the digests stored when it was signed; a file changed by even one byte does not verify.
+          A signed report's copy of record (JSON or PDF, or an annual report's XML) as downloaded from
+          Outfall. Its SHA-256 is compared with the digests stored when it was signed; a file changed by even
+          one byte does not verify.
         </Text>
       </div>
       <Paper
@@ -106,7 +107,7 @@ export function VerifyCopyPage() {
       >
         <Stack gap="xs" align="center">
           <Text component="label" htmlFor={inputId} fw={600}>
-            Copy of record file (JSON or PDF)
+            Copy of record file (JSON, PDF, or an annual report’s XML)
           </Text>
           <Text size="sm" c="dimmed" id={`${inputId}-hint`}>
             Drop the file here, or choose it.
@@ -114,7 +115,7 @@ export function VerifyCopyPage() {
           <input
             id={inputId}
             type="file"
-            accept=".json,.pdf,application/json,application/pdf"
+            accept=".json,.pdf,.xml,application/json,application/pdf,application/xml,text/xml"
             aria-describedby={`${inputId}-hint`}
             onChange={(e) => {
               void check(e.currentTarget.files?.[0]);
