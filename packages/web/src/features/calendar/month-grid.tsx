@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import type { DeadlineView } from '@outfall/domain/contracts/index';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import grid from '../../ui/month-grid.module.css';
 import classes from './calendar.module.css';
 import { addDays, addMonths, dayTitle, monthGrid } from './calendar-dates';
 import { DEADLINE_STATE } from './deadline-labels';
@@ -57,9 +58,9 @@ export function MonthGrid({ date, today, deadlines, onSelect }: MonthGridProps) 
   };
 
   return (
-    <div className={classes.grid} data-testid="calendar-month" ref={gridRef}>
+    <div className={`${grid.grid} ${classes.tallDays}`} data-testid="calendar-month" ref={gridRef}>
       {WEEKDAYS.map((w) => (
-        <div key={w} className={classes.weekday} aria-hidden="true">
+        <div key={w} className={grid.weekday} aria-hidden="true">
           {isPhone ? w.slice(0, 1) : w}
         </div>
       ))}
@@ -68,9 +69,9 @@ export function MonthGrid({ date, today, deadlines, onSelect }: MonthGridProps) 
         const outside = !day.startsWith(month);
         const selected = day === date;
         const cls = [
-          classes.day,
-          outside ? classes.outside : '',
-          day === today ? classes.today : '',
+          grid.day,
+          outside ? grid.outside : '',
+          day === today ? grid.today : '',
           selected ? classes.selected : '',
         ].join(' ');
         return (

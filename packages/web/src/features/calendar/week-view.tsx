@@ -1,5 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import type { DeadlineView } from '@outfall/domain/contracts/index';
+import grid from '../../ui/month-grid.module.css';
 import classes from './calendar.module.css';
 import { addDays, dayTitle, weekStart } from './calendar-dates';
 import { DeadlineItems } from './deadline-item';
@@ -22,7 +23,7 @@ export function WeekView({ date, today, deadlines, showFacility }: WeekViewProps
         return (
           <section
             key={day}
-            className={`${classes.weekDay} ${day === today ? classes.today : ''}`}
+            className={`${classes.weekDay} ${day === today ? grid.today : ''}`}
             aria-labelledby={`week-day-${day}`}
             data-testid="calendar-week-day"
           >

@@ -10,19 +10,19 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
 import type { EnforcementActionType, EnforcementActionView } from '@outfall/domain/contracts/index';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isApiError } from '../../api/client';
 import { ErrorAlert } from '../../ui/error-alert';
+import { serverFieldErrors } from '../../ui/form-validation';
 import { QueryState } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useActiveMembership } from '../auth/use-session';
 import { ComplianceSchedule } from './compliance-schedule';
+import { DatedNoteForm } from './dated-note-form';
 import { ACTION_TYPE_LABEL, addDaysIso, money, STATUS_LABEL, todayIso } from './enforcement-labels';
 import {
   enforcementPaths,
@@ -216,54 +216,19 @@ function Letter({ action: a, canAct }: { action: EnforcementActionView; canAct: 
   );
 }
 
-function useFieldError(error: unknown) {
-  return (path: string) => (isApiError(error) ? error.fieldMessage(path) : undefined);
-}
-
 function RecordResponse({ action: a }: { action: EnforcementActionView }) {
   const mutation = useRecordResponse(a.id);
-  const [respondedOn, setRespondedOn] = useState(todayIso());
-  const [note, setNote] = useState('');
-  const err = useFieldError(mutation.error);
   return (
-    <Card withBorder>
-      <Title order={2} size="h4" mb="sm">
-        Record the facility's response
-      </Title>
-      <form
-        aria-label="Record response"
-        onSubmit={(e) => {
-          e.preventDefault();
-          mutation.mutate({ respondedOn, note });
-        }}
-      >
-        <Stack>
-          <TextInput
-            type="date"
-            label="Received on"
-            value={respondedOn}
-            onChange={(e) => setRespondedOn(e.currentTarget.value)}
-            error={err('respondedOn')}
-            required
-          />
-          <Textarea
-            label="Response"
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            required
-            error={err('note')}
-          />
-          <ErrorAlert error={mutation.error} />
-          <Group>
-            <Button type="submit" loading={mutation.isPending}>
-              Record response
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+    <DatedNoteForm
+      title="Record the facility's response"
+      formLabel="Record response"
+      date={{ label: 'Received on', field: 'respondedOn' }}
+      note={{ label: 'Response', field: 'note' }}
+      submitLabel="Record response"
+      error={mutation.error}
+      pending={mutation.isPending}
+      onSubmit={(respondedOn, note) => mutation.mutate({ respondedOn, note })}
+    />
   );
 }
 
@@ -271,7 +236,7 @@ function PenaltyCollected({ action: a }: { action: EnforcementActionView }) {
   const mutation = usePenaltyCollected(a.id);
   const [amount, setAmount] = useState('');
   const [collectedOn, setCollectedOn] = useState(todayIso());
-  const err = useFieldError(mutation.error);
+  const err = serverFieldErrors(mutation.error);
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">
@@ -291,7 +256,7 @@ function PenaltyCollected({ action: a }: { action: EnforcementActionView }) {
             value={amount}
             onChange={(e) => setAmount(e.currentTarget.value)}
             inputMode="decimal"
-            error={err('amount')}
+            error={err.amount}
             required
           />
           <TextInput
@@ -299,10 +264,10 @@ function PenaltyCollected({ action: a }: { action: EnforcementActionView }) {
             label="Collected on"
             value={collectedOn}
             onChange={(e) => setCollectedOn(e.currentTarget.value)}
-            error={err('collectedOn')}
+            error={err.collectedOn}
             required
           />
-          {mutation.error && !err('amount') ? <ErrorAlert error={mutation.error} /> : null}
+          {mutation.error && !err.amount ? <ErrorAlert error={mutation.error} /> : null}
           <Group>
             <Button type="submit" loading={mutation.isPending}>
               Record payment
@@ -322,7 +287,7 @@ function Escalate({ action: a }: { action: EnforcementActionView }) {
   const next = a.nextResponses.find((n) => n.type === type) ?? first;
   const [issuedOn, setIssuedOn] = useState(todayIso());
   const [responseDue, setResponseDue] = useState(addDaysIso(todayIso(), Math.max(next.timeFrameDays, 15)));
-  const err = useFieldError(mutation.error);
+  const err = serverFieldErrors(mutation.error);
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">
@@ -355,14 +320,14 @@ function Escalate({ action: a }: { action: EnforcementActionView }) {
               label="Issued on"
               value={issuedOn}
               onChange={(e) => setIssuedOn(e.currentTarget.value)}
-              error={err('issuedOn')}
+              error={err.issuedOn}
             />
             <TextInput
               type="date"
               label="Response due"
               value={responseDue}
               onChange={(e) => setResponseDue(e.currentTarget.value)}
-              error={err('responseDue')}
+              error={err.responseDue}
             />
           </Group>
           <ErrorAlert error={mutation.error} />
@@ -379,52 +344,24 @@ function Escalate({ action: a }: { action: EnforcementActionView }) {
 
 function Close({ action: a }: { action: EnforcementActionView }) {
   const mutation = useCloseAction(a.id);
-  const [closedOn, setClosedOn] = useState(todayIso());
-  const [reason, setReason] = useState('');
   const [returned, setReturned] = useState(true);
-  const err = useFieldError(mutation.error);
   return (
-    <Card withBorder>
-      <Title order={2} size="h4" mb="sm">
-        Close
-      </Title>
-      <form
-        aria-label="Close action"
-        onSubmit={(e) => {
-          e.preventDefault();
-          mutation.mutate({ closedOn, reason, returnToCompliance: returned });
-        }}
-      >
-        <Stack>
-          <TextInput
-            type="date"
-            label="Closed on"
-            value={closedOn}
-            onChange={(e) => setClosedOn(e.currentTarget.value)}
-            error={err('closedOn')}
-          />
-          <Textarea
-            label="Reason"
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            required
-            error={err('reason')}
-          />
-          <Checkbox
-            label="The facility returned to compliance: close the open violations"
-            checked={returned}
-            onChange={(e) => setReturned(e.currentTarget.checked)}
-          />
-          <ErrorAlert error={mutation.error} />
-          <Group>
-            <Button type="submit" color="green" loading={mutation.isPending}>
-              Close action
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+    <DatedNoteForm
+      title="Close"
+      formLabel="Close action"
+      date={{ label: 'Closed on', field: 'closedOn' }}
+      note={{ label: 'Reason', field: 'reason' }}
+      submitLabel="Close action"
+      color="green"
+      error={mutation.error}
+      pending={mutation.isPending}
+      onSubmit={(closedOn, reason) => mutation.mutate({ closedOn, reason, returnToCompliance: returned })}
+    >
+      <Checkbox
+        label="The facility returned to compliance: close the open violations"
+        checked={returned}
+        onChange={(e) => setReturned(e.currentTarget.checked)}
+      />
+    </DatedNoteForm>
   );
 }

@@ -2,8 +2,8 @@ import { Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea, TextI
 import type { EnforcementActionType, IssueActionInput } from '@outfall/domain/contracts/index';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { isApiError } from '../../api/client';
 import { ErrorAlert } from '../../ui/error-alert';
+import { serverFieldErrors } from '../../ui/form-validation';
 import { ACTION_TYPE_LABEL, ACTION_TYPES, addDaysIso, todayIso } from './enforcement-labels';
 import { useIssueAction } from './use-enforcement';
 
@@ -62,7 +62,7 @@ function IssueActionForm({ prefill, onDone }: { prefill: ActionPrefill; onDone: 
   const [judicialKind, setJudicialKind] = useState<string | null>(null);
   const [milestone, setMilestone] = useState('');
   const [milestoneDate, setMilestoneDate] = useState('');
-  const err = (path: string) => (isApiError(issue.error) ? issue.error.fieldMessage(path) : undefined);
+  const err = serverFieldErrors(issue.error);
   const formal = FORMAL.has(type);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -105,7 +105,7 @@ function IssueActionForm({ prefill, onDone }: { prefill: ActionPrefill; onDone: 
           value={type}
           onChange={(v) => v && setType(v as EnforcementActionType)}
           allowDeselect={false}
-          error={err('type')}
+          error={err.type}
         />
         <Group grow>
           <TextInput
@@ -114,14 +114,14 @@ function IssueActionForm({ prefill, onDone }: { prefill: ActionPrefill; onDone: 
             value={issuedOn}
             onChange={(e) => setIssuedOn(e.currentTarget.value)}
             required
-            error={err('issuedOn')}
+            error={err.issuedOn}
           />
           <TextInput
             type="date"
             label="Response due"
             value={responseDue}
             onChange={(e) => setResponseDue(e.currentTarget.value)}
-            error={err('responseDue')}
+            error={err.responseDue}
           />
         </Group>
         <TextInput
@@ -138,7 +138,7 @@ function IssueActionForm({ prefill, onDone }: { prefill: ActionPrefill; onDone: 
           autosize
           minRows={2}
           required
-          error={err('summary')}
+          error={err.summary}
         />
         <Textarea
           label="Requirements"
@@ -147,7 +147,7 @@ function IssueActionForm({ prefill, onDone }: { prefill: ActionPrefill; onDone: 
           onChange={(e) => setRequirements(e.currentTarget.value)}
           autosize
           minRows={2}
-          error={err('requirements')}
+          error={err.requirements}
         />
         {formal ? (
           <>
@@ -158,7 +158,7 @@ function IssueActionForm({ prefill, onDone }: { prefill: ActionPrefill; onDone: 
               min={0}
               decimalScale={2}
               thousandSeparator=","
-              error={err('penaltyAssessed')}
+              error={err.penaltyAssessed}
             />
             <Group grow>
               <TextInput
@@ -172,7 +172,7 @@ function IssueActionForm({ prefill, onDone }: { prefill: ActionPrefill; onDone: 
                 label="Milestone date"
                 value={milestoneDate}
                 onChange={(e) => setMilestoneDate(e.currentTarget.value)}
-                error={err('complianceSchedule')}
+                error={err.complianceSchedule}
               />
             </Group>
           </>
@@ -186,7 +186,7 @@ function IssueActionForm({ prefill, onDone }: { prefill: ActionPrefill; onDone: 
             ]}
             value={judicialKind}
             onChange={setJudicialKind}
-            error={err('judicialKind')}
+            error={err.judicialKind}
           />
         ) : null}
         <ErrorAlert error={issue.error} title="The action was not issued" />

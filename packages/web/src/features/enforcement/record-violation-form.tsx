@@ -2,8 +2,8 @@ import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } fr
 import type { ManualViolationCategory } from '@outfall/domain/contracts/index';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { isApiError } from '../../api/client';
 import { ErrorAlert } from '../../ui/error-alert';
+import { serverFieldErrors } from '../../ui/form-validation';
 import { FacilityPicker } from '../monitoring/facility-choice';
 import { CATEGORIES, SNC_CRITERIA, suggestedCriterion, todayIso } from './enforcement-labels';
 import { useRecordViolation } from './use-enforcement';
@@ -40,7 +40,7 @@ function RecordViolationForm({
   const [criterion, setCriterion] = useState<string | null>(null);
   const [criterionTouched, setCriterionTouched] = useState(false);
   const [harm, setHarm] = useState(false);
-  const err = (path: string) => (isApiError(record.error) ? record.error.fieldMessage(path) : undefined);
+  const err = serverFieldErrors(record.error);
   const onCategory = (value: string | null) => {
     setCategory(value);
     if (!criterionTouched) setCriterion(suggestedCriterion(value));
@@ -76,7 +76,7 @@ function RecordViolationForm({
           value={category}
           onChange={onCategory}
           required
-          error={err('category')}
+          error={err.category}
         />
         <Group grow>
           <TextInput
@@ -85,7 +85,7 @@ function RecordViolationForm({
             value={occurredOn}
             onChange={(e) => setOccurredOn(e.currentTarget.value)}
             required
-            error={err('occurredOn')}
+            error={err.occurredOn}
           />
           <TextInput
             type="date"
@@ -93,7 +93,7 @@ function RecordViolationForm({
             value={detectedOn}
             onChange={(e) => setDetectedOn(e.currentTarget.value)}
             required
-            error={err('detectedOn')}
+            error={err.detectedOn}
           />
         </Group>
         <Textarea
@@ -104,7 +104,7 @@ function RecordViolationForm({
           autosize
           minRows={3}
           required
-          error={err('description')}
+          error={err.description}
         />
         <Select
           label="SNC determination"
@@ -123,9 +123,7 @@ function RecordViolationForm({
           checked={harm}
           onChange={(e) => setHarm(e.currentTarget.checked)}
         />
-        {record.error && !err('detectedOn') && !err('occurredOn') ? (
-          <ErrorAlert error={record.error} />
-        ) : null}
+        {record.error && !err.detectedOn && !err.occurredOn ? <ErrorAlert error={record.error} /> : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel

@@ -9,19 +9,17 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import type { RecommendedResponseView, ViolationDetailView } from '@outfall/domain/contracts/index';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { isApiError } from '../../api/client';
 import { ErrorAlert } from '../../ui/error-alert';
 import { QueryState } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useActiveMembership } from '../auth/use-session';
 import { periodText } from '../monitoring/monitoring-labels';
+import { DatedNoteForm } from './dated-note-form';
 import {
   ACTION_TYPE_LABEL,
   CATEGORY_LABEL,
@@ -31,7 +29,6 @@ import {
   STATUS_LABEL,
   TIMELINESS_LABEL,
   timelinessColor,
-  todayIso,
 } from './enforcement-labels';
 import { type ActionPrefill, IssueActionModal } from './issue-action-form';
 import {
@@ -367,49 +364,17 @@ function Determination({ detail }: { detail: ViolationDetailView }) {
 
 function ReturnToCompliance({ id }: { id: string }) {
   const mutation = useReturnToCompliance(id);
-  const [returnedOn, setReturnedOn] = useState(todayIso());
-  const [note, setNote] = useState('');
-  const err = (path: string) => (isApiError(mutation.error) ? mutation.error.fieldMessage(path) : undefined);
   return (
-    <Card withBorder>
-      <Title order={2} size="h4" mb="sm">
-        Return to compliance
-      </Title>
-      <form
-        aria-label="Return to compliance"
-        onSubmit={(event) => {
-          event.preventDefault();
-          mutation.mutate({ returnedOn, note });
-        }}
-      >
-        <Stack>
-          <TextInput
-            type="date"
-            label="Returned to compliance on"
-            value={returnedOn}
-            onChange={(e) => setReturnedOn(e.currentTarget.value)}
-            error={err('returnedOn')}
-            required
-          />
-          <Textarea
-            label="How"
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            required
-            autosize
-            minRows={2}
-            error={err('note')}
-          />
-          {mutation.error && !err('returnedOn') && !err('note') ? (
-            <ErrorAlert error={mutation.error} />
-          ) : null}
-          <Group>
-            <Button type="submit" color="green" loading={mutation.isPending}>
-              Record return to compliance
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+    <DatedNoteForm
+      title="Return to compliance"
+      formLabel="Return to compliance"
+      date={{ label: 'Returned to compliance on', field: 'returnedOn' }}
+      note={{ label: 'How', field: 'note' }}
+      submitLabel="Record return to compliance"
+      color="green"
+      error={mutation.error}
+      pending={mutation.isPending}
+      onSubmit={(returnedOn, note) => mutation.mutate({ returnedOn, note })}
+    />
   );
 }

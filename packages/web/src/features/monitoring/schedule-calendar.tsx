@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { SamplingEvent } from '@outfall/domain/contracts/index';
-import classes from './schedule-calendar.module.css';
+import classes from '../../ui/month-grid.module.css';
 import { EVENT_STATUS } from './schedule-table';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -4,6 +4,7 @@ import {
   type EnforcementActionType,
   type ProgramHealthView,
 } from '@outfall/domain/contracts/index';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '../../ui/query-state';
 import { StatCard } from '../../ui/stat-card';
@@ -99,62 +100,78 @@ function Figures({ view }: { view: ProgramHealthView }) {
   );
 }
 
+interface ActionRow {
+  actionId: string;
+  type: string;
+  facilityName: string;
+}
+
+/** A titled list of enforcement actions, each linked to its page, with its own trailing cells. */
+function ActionsCard<A extends ActionRow>({
+  title,
+  empty,
+  actions,
+  details,
+}: {
+  title: string;
+  empty: string;
+  actions: A[];
+  details: (action: A) => ReactNode;
+}) {
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Title order={3} size="h4" mb="xs">
+        {title}
+      </Title>
+      {actions.length === 0 ? (
+        <Text c="dimmed">{empty}</Text>
+      ) : (
+        <Table aria-label={title}>
+          <Table.Tbody>
+            {actions.map((a) => (
+              <Table.Tr key={a.actionId}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/enforcement/${a.actionId}`}>
+                    {actionLabel(a.type)}
+                  </Anchor>{' '}
+                  to {a.facilityName}
+                </Table.Td>
+                {details(a)}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
+
 function Lists({ view }: { view: ProgramHealthView }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
-      <Paper withBorder p="md" radius="md">
-        <Title order={3} size="h4" mb="xs">
-          Enforcement responses overdue
-        </Title>
-        {view.enforcement.overdueResponses.length === 0 ? (
-          <Text c="dimmed">None: every facility answered on time.</Text>
-        ) : (
-          <Table aria-label="Enforcement responses overdue">
-            <Table.Tbody>
-              {view.enforcement.overdueResponses.map((a) => (
-                <Table.Tr key={a.actionId}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/enforcement/${a.actionId}`}>
-                      {actionLabel(a.type)}
-                    </Anchor>{' '}
-                    to {a.facilityName}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color="red" variant="light">
-                      response due {a.responseDue}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+      <ActionsCard
+        title="Enforcement responses overdue"
+        empty="None: every facility answered on time."
+        actions={view.enforcement.overdueResponses}
+        details={(a) => (
+          <Table.Td>
+            <Badge color="red" variant="light">
+              response due {a.responseDue}
+            </Badge>
+          </Table.Td>
         )}
-      </Paper>
-      <Paper withBorder p="md" radius="md">
-        <Title order={3} size="h4" mb="xs">
-          Recent enforcement actions
-        </Title>
-        {view.enforcement.recent.length === 0 ? (
-          <Text c="dimmed">No enforcement actions yet.</Text>
-        ) : (
-          <Table aria-label="Recent enforcement actions">
-            <Table.Tbody>
-              {view.enforcement.recent.map((a) => (
-                <Table.Tr key={a.actionId}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/enforcement/${a.actionId}`}>
-                      {actionLabel(a.type)}
-                    </Anchor>{' '}
-                    to {a.facilityName}
-                  </Table.Td>
-                  <Table.Td>issued {a.issuedOn}</Table.Td>
-                  <Table.Td>{a.status}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+      />
+      <ActionsCard
+        title="Recent enforcement actions"
+        empty="No enforcement actions yet."
+        actions={view.enforcement.recent}
+        details={(a) => (
+          <>
+            <Table.Td>issued {a.issuedOn}</Table.Td>
+            <Table.Td>{a.status}</Table.Td>
+          </>
         )}
-      </Paper>
+      />
       <Paper withBorder p="md" radius="md">
         <Title order={3} size="h4" mb="xs">
           In or near SNC
