@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { ViolationKind, ViolationView } from './monitoring-api';
 import { IsoDateText } from './permits-common';
-import {
-  EnforcementActionStatus,
-  EnforcementActionType,
-  ManualViolationCategory,
-  ViolationResponseStatus,
-} from './program';
+import { EnforcementActionStatus, EnforcementActionType, ManualViolationCategory } from './program';
 
 /**
  * Violations across the program, the Enforcement Response Guide and enforcement actions
@@ -22,13 +17,6 @@ export const SncDeterminationCriterion = z.enum(['C', 'D', 'G', 'H']);
 export type SncDeterminationCriterion = z.infer<typeof SncDeterminationCriterion>;
 
 /** The program-wide violations list. */
-export const ProgramViolationListQuery = z.object({
-  facilityId: z.uuid().optional(),
-  kind: ViolationKind.optional(),
-  status: z.enum(['open', 'closed']).optional(),
-  responseStatus: ViolationResponseStatus.optional(),
-});
-export type ProgramViolationListQuery = z.infer<typeof ProgramViolationListQuery>;
 
 /** A manual violation recorded by the authority (pass-through, interference, endangerment …). */
 export const RecordViolationInput = z.object({

@@ -8,14 +8,13 @@ import {
   IssueActionInput,
   MilestoneAchievedInput,
   PenaltyCollectedInput,
-  ProgramViolationListQuery,
   RecordResponseInput,
   RecordViolationInput,
   ReturnToComplianceInput,
   ViolationDetailView,
   ViolationDeterminationInput,
 } from '@outfall/domain/contracts/enforcement';
-import { ViolationView } from '@outfall/domain/contracts/monitoring-api';
+import { ViolationListQuery, ViolationView } from '@outfall/domain/contracts/monitoring-api';
 import { z } from 'zod';
 import type { Actor } from '../auth/actor';
 import { authorize } from '../auth/policy';
@@ -57,7 +56,7 @@ export function enforcementRoutes(app: App, deps: Deps) {
       config: { access: 'violation.read' },
       schema: {
         tags: ['violations'],
-        querystring: ProgramViolationListQuery,
+        querystring: ViolationListQuery,
         response: { 200: z.array(ViolationView) },
       },
     },

@@ -1,5 +1,4 @@
-import type { ProgramViolationListQuery } from '@outfall/domain/contracts/enforcement';
-import type { ViolationView } from '@outfall/domain/contracts/monitoring-api';
+import type { ViolationListQuery, ViolationView } from '@outfall/domain/contracts/monitoring-api';
 import type { EnforcementActionType } from '@outfall/domain/contracts/program';
 import { responseTimeliness, type Timeliness } from '@outfall/domain/program/erp';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
@@ -133,8 +132,9 @@ export async function programViolationViews(
 export async function listProgramViolations(
   db: Queryable,
   m: ActiveMembership,
-  query: ProgramViolationListQuery,
+  query: ViolationListQuery,
   asOf: string,
+  limit = 2000,
 ): Promise<ViolationView[]> {
   const ids = query.facilityId
     ? [(await findMonitoredFacility(db, m, query.facilityId)).id]
@@ -151,7 +151,7 @@ export async function listProgramViolations(
     .from(violations)
     .where(and(...filters))
     .orderBy(desc(violations.periodEnd), desc(violations.createdAt))
-    .limit(2000);
+    .limit(limit);
   const views = await programViolationViews(db, rows, asOf);
   return query.responseStatus ? views.filter((v) => v.responseStatus === query.responseStatus) : views;
 }

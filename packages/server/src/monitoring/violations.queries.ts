@@ -1,9 +1,7 @@
-import type { ViolationListQuery, ViolationView } from '@outfall/domain/contracts/monitoring-api';
-import { and, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
-import type { ActiveMembership } from '../auth/actor';
+import type { ViolationView } from '@outfall/domain/contracts/monitoring-api';
+import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Queryable } from '../db/connect';
 import { violations } from '../db/schema';
-import { findMonitoredFacility, listMonitoredFacilities } from './facility-scope';
 
 export type ViolationRow = typeof violations.$inferSelect;
 export type NewViolation = typeof violations.$inferInsert;
@@ -45,24 +43,6 @@ export async function closeViolation(db: Queryable, id: string, reason: string):
     .where(eq(violations.id, id))
     .returning();
   return row!;
-}
-
-/** Violations of the facilities the membership may see. */
-export async function listViolations(db: Queryable, m: ActiveMembership, query: ViolationListQuery) {
-  const ids = query.facilityId
-    ? [(await findMonitoredFacility(db, m, query.facilityId)).id]
-    : (await listMonitoredFacilities(db, m)).map((f) => f.id);
-  if (ids.length === 0) return [];
-  const filters: SQL[] = [inArray(violations.facilityId, ids)];
-  if (query.status) filters.push(eq(violations.status, query.status));
-  if (query.kind) filters.push(eq(violations.kind, query.kind));
-  const rows = await db
-    .select()
-    .from(violations)
-    .where(and(...filters))
-    .orderBy(desc(violations.periodEnd), desc(violations.createdAt))
-    .limit(1000);
-  return rows.map(toViolationView);
 }
 
 /** What the program adds to a violation (its facility's name and the ERP response state); defaults without. */

@@ -6,12 +6,12 @@ import type {
   EscalateInput,
   IssueActionInput,
   PenaltyCollectedInput,
-  ProgramViolationListQuery,
   RecordResponseInput,
   RecordViolationInput,
   ReturnToComplianceInput,
   ViolationDetailView,
   ViolationDeterminationInput,
+  ViolationListQuery,
   ViolationView,
 } from '@outfall/domain/contracts/index';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -38,7 +38,7 @@ export const enforcementPaths = {
 
 type Query<T> = { [K in keyof T]?: T[K] | undefined };
 
-export function useProgramViolations(query: Query<ProgramViolationListQuery>) {
+export function useProgramViolations(query: Query<ViolationListQuery>) {
   return useQuery({
     queryKey: ['violations', 'list', query],
     queryFn: () => api.get<ViolationView[]>(enforcementPaths.violations, { ...query }),
