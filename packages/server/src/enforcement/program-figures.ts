@@ -4,8 +4,7 @@ import type { Queryable } from '../db/connect';
 import { enforcementActions, organizations, violations } from '../db/schema';
 import { programSettingsOf } from '../program/settings';
 import { isOverdue } from './actions.queries';
-import { latestSncOf } from './snc-state';
-import { actionsByViolation, timelinessOf } from './violations.queries';
+import { actionsByViolation, sncCache, timelinessOf } from './violations.queries';
 
 async function regulatedFacilityIds(db: Queryable, authorityId: string): Promise<string[]> {
   const rows = await db
@@ -35,11 +34,10 @@ export async function violationsWithoutTimelyResponse(
     db,
     rows.map((r) => r.id),
   );
-  const snc = new Map<string, Awaited<ReturnType<typeof latestSncOf>>>();
+  const snc = sncCache(db);
   const ids: string[] = [];
   for (const v of rows) {
-    if (!snc.has(v.facilityId)) snc.set(v.facilityId, await latestSncOf(db, v.facilityId));
-    const t = timelinessOf(v, actions.get(v.id) ?? [], settings, snc.get(v.facilityId) ?? null, asOf);
+    const t = timelinessOf(v, actions.get(v.id) ?? [], settings, await snc(v.facilityId), asOf);
     if (t.state === 'overdue') ids.push(v.id);
   }
   return { count: ids.length, ids };

@@ -22,9 +22,9 @@ import {
 } from '../db/schema';
 import { owner, visibleDocumentsWhere } from '../documents/documents.queries';
 import type { ViolationRow } from '../monitoring/violations.queries';
+import { latestSncOf } from '../snc/snc.queries';
 import { actionViews } from './actions.queries';
 import { guideOf } from './guide';
-import { latestSncOf } from './snc-state';
 import {
   actionsByViolation,
   detectedOnOf,

@@ -9,7 +9,7 @@ import { notFound } from '../errors';
 import { findMonitoredFacility, listMonitoredFacilities } from '../monitoring/facility-scope';
 import { toProgramViolationView, type ViolationRow } from '../monitoring/violations.queries';
 import { DEFAULT_PROGRAM_SETTINGS, programSettingsOf } from '../program/settings';
-import { latestSncOf, type SncState } from './snc-state';
+import { latestSncOf, type SncState } from '../snc/snc.queries';
 
 export interface LinkedAction {
   actionId: string;

@@ -6,6 +6,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { ActiveMembership } from '../auth/actor';
 import type { Queryable } from '../db/connect';
 import { enforcementActions, organizations, permits } from '../db/schema';
+import { isOverdue } from '../enforcement/actions.queries';
 import { penaltyTotals, violationsWithoutTimelyResponse } from '../enforcement/program-figures';
 import { inspectionCoverage } from '../inspections/coverage';
 import { listReports } from '../reports/reports.queries';
@@ -47,6 +48,7 @@ async function enforcementFigures(db: Queryable, authorityId: string, asOf: stri
       issuedOn: enforcementActions.issuedOn,
       responseDue: enforcementActions.responseDue,
       respondedOn: enforcementActions.respondedOn,
+      status: enforcementActions.status,
       facilityId: enforcementActions.facilityId,
       facilityName: organizations.name,
     })
@@ -60,8 +62,11 @@ async function enforcementFigures(db: Queryable, authorityId: string, asOf: stri
     );
   // still active (not closed, not replaced by an escalation); overdue: no response by its date
   const overdueResponses = open
-    .filter((a) => a.responseDue !== null && a.respondedOn === null && a.responseDue < asOf)
-    .map(({ respondedOn: _, responseDue, ...a }) => ({ ...a, responseDue: responseDue as string }))
+    .filter((a) => isOverdue(a, asOf))
+    .map(({ respondedOn: _, status: __, responseDue, ...a }) => ({
+      ...a,
+      responseDue: responseDue as string,
+    }))
     .sort((a, b) => a.responseDue.localeCompare(b.responseDue));
   const recent = await db
     .select({
